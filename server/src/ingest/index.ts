@@ -1,0 +1,2 @@
+export { ingestRoutes, type IngestDeps } from './routes';
+export { createIngestWriter, type IngestWriter } from './writer';

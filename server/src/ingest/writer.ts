@@ -1,0 +1,83 @@
+// Group commit: requests queue their rows; one loop writes everything queued in one transaction.
+// Under load a commit carries many requests, so 50 connections cost a handful of commits, not 50.
+import type { Database } from '../db';
+import { ingestStatements, insertCount, insertedKeys, type WorkspaceRow } from './store';
+
+export type WriteOutcome = 'accepted' | 'duplicate';
+
+type Job = {
+  rows: WorkspaceRow[];
+  resolve: (outcomes: WriteOutcome[]) => void;
+  reject: (error: unknown) => void;
+};
+
+export type IngestWriter = {
+  /** Stores the rows; resolves once committed, with each row's outcome in order. */
+  write: (rows: WorkspaceRow[]) => Promise<WriteOutcome[]>;
+  /** Resolves when everything queued so far is committed. */
+  flush: () => Promise<void>;
+};
+
+export type WriterOptions = {
+  db: Database;
+  /** Rows per transaction at most; more waits for the next one. @default 10000 */
+  maxRowsPerCommit?: number;
+};
+
+export function createIngestWriter({ db, maxRowsPerCommit = 10_000 }: WriterOptions): IngestWriter {
+  let queue: Job[] = [];
+  let running: Promise<void> | null = null;
+
+  function takeGroup(): Job[] {
+    let count = 0;
+    let taken = 0;
+    while (taken < queue.length && (taken === 0 || count + queue[taken]!.rows.length <= maxRowsPerCommit)) {
+      count += queue[taken]!.rows.length;
+      taken += 1;
+    }
+    const group = queue.slice(0, taken);
+    queue = queue.slice(taken);
+    return group;
+  }
+
+  async function commit(group: Job[]): Promise<void> {
+    const rows = group.flatMap((job) => job.rows);
+    try {
+      const results = await db.batch(ingestStatements(rows), 'write');
+      const stored = insertedKeys(results, insertCount(rows.length));
+      for (const job of group) {
+        job.resolve(
+          job.rows.map(({ workspaceId, row }) => {
+            // The first copy of a key in this group claims it; a repeat is a duplicate.
+            const key = `${workspaceId}:${row.messageId}`;
+            return stored.delete(key) ? 'accepted' : 'duplicate';
+          }),
+        );
+      }
+    } catch (error) {
+      for (const job of group) job.reject(error);
+    }
+  }
+
+  function start(): void {
+    if (running !== null) return;
+    running = (async () => {
+      while (queue.length > 0) await commit(takeGroup());
+    })().finally(() => {
+      running = null;
+    });
+  }
+
+  return {
+    write(rows) {
+      if (rows.length === 0) return Promise.resolve([]);
+      return new Promise((resolve, reject) => {
+        queue.push({ rows, resolve, reject });
+        start();
+      });
+    },
+    async flush() {
+      while (running !== null) await running;
+    },
+  };
+}

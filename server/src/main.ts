@@ -1,0 +1,55 @@
+// Node entry: read env, open the database, migrate, seed, serve, print where everything is.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { createWorkspaceStore } from './auth/workspaces';
+import { loadConfig } from './config';
+import { migrate, openDatabase, readMigrations } from './db';
+import { createIngestWriter } from './ingest';
+import { printBanner } from './banner';
+import { consoleLogger } from './http/logger';
+
+// src/main.ts and the bundled dist/main.js both sit two levels below the repository root.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const SHUTDOWN_MS = 9_000;
+
+const config = loadConfig();
+const db = await openDatabase(config.databaseUrl, config.databaseAuthToken);
+await migrate(db, readMigrations(join(root, 'server/src/db/migrations')));
+const workspaces = createWorkspaceStore(db);
+const workspace = await workspaces.ensureDefault({ writeKey: config.writeKey, secretKey: config.secretKey });
+const writer = createIngestWriter({ db });
+
+let ready = false;
+const app = createApp({
+  workspaces,
+  writer,
+  writeKey: () => workspace.writeKey,
+  paths: { sdkDir: join(root, 'sdk/dist'), demoDir: join(root, 'server/src/web/demo') },
+  ingestRateLimit: config.ingestRateLimit,
+  isReady: () => ready,
+  logger: consoleLogger,
+});
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  ready = true;
+  printBanner({ config, port: info.port, workspace });
+});
+
+// Stop taking requests, let those in flight finish (acknowledged = stored), then exit.
+async function shutdown(signal: string) {
+  if (!ready) process.exit(0);
+  ready = false;
+  consoleLogger.info(`${signal}: finishing requests in flight, then exiting`);
+  setTimeout(() => process.exit(1), SHUTDOWN_MS).unref();
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  });
+  await writer.flush();
+  db.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
