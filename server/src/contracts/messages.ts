@@ -61,8 +61,11 @@ export const messageSchema = z
       base.extend({ type: z.literal('alias'), previousId: id }),
     ],
     {
+      // The issue's input is the whole message: say "required" when it has no type at all.
       error: (issue) =>
-        issue.input === undefined ? 'is required' : `must be one of ${MESSAGE_TYPES.join(', ')}`,
+        (issue.input as { type?: unknown } | undefined)?.type === undefined
+          ? 'is required'
+          : `must be one of ${MESSAGE_TYPES.join(', ')}`,
     },
   )
   .refine((m) => m.userId != null || m.anonymousId != null, {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../testing/test-app';
+
+const row = (messageId: string) => ({
+  workspaceId: 1,
+  row: {
+    messageId, type: 'track' as const, event: 'E', userId: 'u', anonymousId: null, groupId: null,
+    previousId: null, timestamp: 1, receivedAt: 1, sentAt: null, properties: null, traits: null, context: null,
+  },
+});
+
+describe('group-commit writer', () => {
+  it('commits concurrent writes together and tells each caller its own outcomes', async () => {
+    const t = await createTestApp();
+    let batches = 0;
+    const batch = t.db.batch.bind(t.db);
+    t.db.batch = ((...args: Parameters<typeof batch>) => {
+      batches += 1;
+      return batch(...args);
+    }) as typeof t.db.batch;
+    const writes = Array.from({ length: 20 }, (_, i) => t.writer.write([row(`m${i}`), row(`m${(i + 1) % 20}`)]));
+    const outcomes = await Promise.all(writes);
+    // The first write commits alone; the other 19 queued meanwhile and share one commit.
+    expect(batches).toBe(2);
+    expect(outcomes.flat().filter((o) => o === 'accepted')).toHaveLength(20);
+    expect(outcomes[0]).toEqual(['accepted', 'accepted']);
+    expect(outcomes[1]).toEqual(['duplicate', 'accepted']);
+    expect(await t.rows('SELECT count(*) AS n FROM events')).toEqual([{ n: 20 }]);
+  });
+
+  it('rejects every write of a failed commit, and keeps serving later ones', async () => {
+    const t = await createTestApp();
+    const batch = t.db.batch.bind(t.db);
+    t.db.batch = (() => Promise.reject(new Error('disk full'))) as typeof t.db.batch;
+    await expect(t.writer.write([row('a')])).rejects.toThrow('disk full');
+    t.db.batch = batch;
+    await expect(t.writer.write([row('a')])).resolves.toEqual(['accepted']);
+  });
+
+  it('flush() waits for everything queued', async () => {
+    const t = await createTestApp();
+    const pending = t.writer.write([row('a'), row('b')]);
+    await t.writer.flush();
+    expect(await t.rows('SELECT count(*) AS n FROM events')).toEqual([{ n: 2 }]);
+    await pending;
+  });
+});
