@@ -1,9 +1,9 @@
-// Bundles the server into dist/main.js; dependencies stay in node_modules (they hold native code).
+// Bundles the server into dist/ (main.js and the commit worker); dependencies stay in node_modules.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
+  entryPoints: { main: 'src/main.ts', 'commit-worker': 'src/ingest/commit-worker.ts' },
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -6,7 +6,7 @@ import { createApp } from './app';
 import { createWorkspaceStore } from './auth/workspaces';
 import { loadConfig } from './config';
 import { migrate, openDatabase, readMigrations } from './db';
-import { createIngestWriter } from './ingest';
+import { createIngestWriter, createLocalCommit, createWorkerCommit } from './ingest';
 import { printBanner } from './banner';
 import { consoleLogger } from './http/logger';
 
@@ -19,7 +19,12 @@ const db = await openDatabase(config.databaseUrl, config.databaseAuthToken);
 await migrate(db, readMigrations(join(root, 'server/src/db/migrations')));
 const workspaces = createWorkspaceStore(db);
 const workspace = await workspaces.ensureDefault({ writeKey: config.writeKey, secretKey: config.secretKey });
-const writer = createIngestWriter({ db });
+// An embedded file is written from a worker thread (see ingest/commit-worker.ts); a remote
+// libSQL server already does its work elsewhere, and :memory: cannot be shared with a worker.
+const committer = config.databaseUrl.startsWith('file:')
+  ? createWorkerCommit(join(root, 'server/dist/commit-worker.js'), config.databaseUrl)
+  : { commit: createLocalCommit(db), close: async () => {} };
+const writer = createIngestWriter({ commit: committer.commit });
 
 let ready = false;
 const app = createApp({
@@ -48,6 +53,7 @@ async function shutdown(signal: string) {
     if ('closeIdleConnections' in server) server.closeIdleConnections();
   });
   await writer.flush();
+  await committer.close();
   db.close();
   process.exit(0);
 }

@@ -26,9 +26,10 @@ export const timestampSchema = z
     return ms;
   });
 
-const record = z.record(z.string(), z.unknown(), {
-  error: (issue) => (issue.input === undefined ? 'is required' : 'must be an object'),
-});
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+// Checked, not rebuilt key by key: properties and context can be large and are stored as they came.
+const record = z.custom<Record<string, unknown>>(isPlainObject, { error: 'must be an object' });
 const requiredOr = (expected: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : `must be ${expected}`),
 });

@@ -1,7 +1,7 @@
 // Group commit: requests queue their rows; one loop writes everything queued in one transaction.
 // Under load a commit carries many requests, so 50 connections cost a handful of commits, not 50.
-import type { Database } from '../db';
-import { ingestStatements, insertCount, insertedKeys, type WorkspaceRow } from './store';
+import type { Commit } from './commit';
+import type { WorkspaceRow } from './store';
 
 export type WriteOutcome = 'accepted' | 'duplicate';
 
@@ -19,12 +19,12 @@ export type IngestWriter = {
 };
 
 export type WriterOptions = {
-  db: Database;
+  commit: Commit;
   /** Rows per transaction at most; more waits for the next one. @default 10000 */
   maxRowsPerCommit?: number;
 };
 
-export function createIngestWriter({ db, maxRowsPerCommit = 10_000 }: WriterOptions): IngestWriter {
+export function createIngestWriter({ commit, maxRowsPerCommit = 10_000 }: WriterOptions): IngestWriter {
   let queue: Job[] = [];
   let running: Promise<void> | null = null;
 
@@ -40,11 +40,9 @@ export function createIngestWriter({ db, maxRowsPerCommit = 10_000 }: WriterOpti
     return group;
   }
 
-  async function commit(group: Job[]): Promise<void> {
-    const rows = group.flatMap((job) => job.rows);
+  async function commitGroup(group: Job[]): Promise<void> {
     try {
-      const results = await db.batch(ingestStatements(rows), 'write');
-      const stored = insertedKeys(results, insertCount(rows.length));
+      const stored = await commit(group.flatMap((job) => job.rows));
       for (const job of group) {
         job.resolve(
           job.rows.map(({ workspaceId, row }) => {
@@ -62,7 +60,7 @@ export function createIngestWriter({ db, maxRowsPerCommit = 10_000 }: WriterOpti
   function start(): void {
     if (running !== null) return;
     running = (async () => {
-      while (queue.length > 0) await commit(takeGroup());
+      while (queue.length > 0) await commitGroup(takeGroup());
     })().finally(() => {
       running = null;
     });

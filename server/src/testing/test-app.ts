@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from '../app';
 import { createWorkspaceStore } from '../auth/workspaces';
 import { migrate, openDatabase, readMigrations } from '../db';
-import { createIngestWriter } from '../ingest';
+import { createIngestWriter, createLocalCommit } from '../ingest';
 
 export const WRITE_KEY = 'pk_test_write';
 export const SECRET_KEY = 'sk_test_secret';
@@ -14,7 +14,7 @@ export async function createTestApp(options: { ingestRateLimit?: number; now?: (
   await migrate(db, readMigrations(migrationsDir));
   const workspaces = createWorkspaceStore(db);
   await workspaces.ensureDefault({ writeKey: WRITE_KEY, secretKey: SECRET_KEY });
-  const writer = createIngestWriter({ db });
+  const writer = createIngestWriter({ commit: createLocalCommit(db) });
   const errors: unknown[] = [];
   const app = createApp({
     workspaces,

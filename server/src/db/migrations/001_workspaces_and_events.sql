@@ -11,7 +11,7 @@ CREATE TABLE workspaces (
 -- table's B-tree; only the (workspace_id, message_id) index takes random writes.
 CREATE TABLE events (
   id            INTEGER PRIMARY KEY,
-  workspace_id  INTEGER NOT NULL REFERENCES workspaces (id),
+  workspace_id  INTEGER NOT NULL,
   message_id    TEXT    NOT NULL,
   type          TEXT    NOT NULL,
   event         TEXT,

@@ -181,7 +181,8 @@ function createDemoApp(root) {
   /** @param {ReturnType<typeof getSettings>} next */
   function updateSettings(next) {
     if (!session || !settings) return;
-    const traitsChanged = next.displayName !== settings.displayName || next.locale !== settings.locale;
+    const traitsChanged =
+      next.displayName !== settings.displayName || next.locale !== settings.locale;
     saveSettings(session, next);
     settings = next;
     applyPreferences();
@@ -211,7 +212,12 @@ function createDemoApp(root) {
         h(
           'div',
           { class: 'sidebar' },
-          h('a', { class: 'brand', href: BASE, 'aria-label': t('app.name') }, logo(), h('span', null, t('app.name'))),
+          h(
+            'a',
+            { class: 'brand', href: BASE, 'aria-label': t('app.name') },
+            logo(),
+            h('span', null, t('app.name')),
+          ),
           h('nav', { class: 'nav', 'aria-label': t('nav.label') }, h('ul', null, NAV.map(navItem))),
           h(
             'div',
@@ -229,7 +235,11 @@ function createDemoApp(root) {
             h('p', { class: 'topbar-company' }, who.company),
             h(
               'div',
-              { class: 'user', 'aria-label': t('user.label', { name: prefs.displayName }), role: 'group' },
+              {
+                class: 'user',
+                'aria-label': t('user.label', { name: prefs.displayName }),
+                role: 'group',
+              },
               h('span', { class: 'avatar', 'aria-hidden': 'true' }, initials(prefs.displayName)),
               h(
                 'span',
@@ -239,7 +249,13 @@ function createDemoApp(root) {
               ),
               h(
                 'button',
-                { type: 'button', id: 'signout', class: 'btn btn-ghost btn-small', testid: 'signout', onClick: handleSignOut },
+                {
+                  type: 'button',
+                  id: 'signout',
+                  class: 'btn btn-ghost btn-small',
+                  testid: 'signout',
+                  onClick: handleSignOut,
+                },
                 icon('signout', 16),
                 h('span', { class: 'signout-label' }, t('signout')),
               ),
@@ -257,7 +273,12 @@ function createDemoApp(root) {
     if (event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-    if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== '_self') || link.hasAttribute('download')) return;
+    if (
+      !(link instanceof HTMLAnchorElement) ||
+      (link.target && link.target !== '_self') ||
+      link.hasAttribute('download')
+    )
+      return;
     const url = new URL(link.href);
     if (url.origin !== location.origin) return;
     if (url.pathname !== BASE && !url.pathname.startsWith(`${BASE}/`)) return;

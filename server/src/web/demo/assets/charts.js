@@ -33,7 +33,13 @@ function points(values) {
 function frame(label, ...children) {
   return svg(
     'svg',
-    { class: 'chart', viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: 'none', role: 'img', 'aria-label': label },
+    {
+      class: 'chart',
+      viewBox: `0 0 ${W} ${H}`,
+      preserveAspectRatio: 'none',
+      role: 'img',
+      'aria-label': label,
+    },
     svg('title', null, label),
     [1, 2, 3].map((i) =>
       svg('line', { class: 'chart-grid', x1: 0, x2: W, y1: (H / 4) * i, y2: (H / 4) * i }),

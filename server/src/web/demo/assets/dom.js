@@ -54,12 +54,25 @@ const ICONS = {
     'M22 21v-2a4 4 0 0 0-3-3.87',
     'M16 3.13a4 4 0 0 1 0 7.75',
   ],
-  settings: ['M4 21v-7', 'M4 10V3', 'M12 21v-9', 'M12 8V3', 'M20 21v-5', 'M20 12V3', 'M1 14h6', 'M9 8h6', 'M17 16h6'],
+  settings: [
+    'M4 21v-7',
+    'M4 10V3',
+    'M12 21v-9',
+    'M12 8V3',
+    'M20 21v-5',
+    'M20 12V3',
+    'M1 14h6',
+    'M9 8h6',
+    'M17 16h6',
+  ],
   plus: ['M12 5v14', 'M5 12h14'],
   signout: ['M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4', 'M16 17l5-5-5-5', 'M21 12H9'],
   arrowLeft: ['M19 12H5', 'M12 19l-7-7 7-7'],
   check: ['M20 6 9 17l-5-5'],
-  mail: ['M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z', 'M22 6l-10 7L2 6'],
+  mail: [
+    'M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z',
+    'M22 6l-10 7L2 6',
+  ],
 };
 
 /** @param {keyof typeof ICONS} name */
@@ -85,7 +98,8 @@ export function icon(name, size = 18) {
 
 export function initials(name) {
   const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? parts[0][0] + parts[parts.length - 1][0] : (parts[0] ?? '?').slice(0, 2);
+  const letters =
+    parts.length > 1 ? parts[0][0] + parts[parts.length - 1][0] : (parts[0] ?? '?').slice(0, 2);
   return letters.toUpperCase();
 }
 
@@ -93,11 +107,22 @@ export function initials(name) {
 export function toast(message, kind = 'success') {
   let region = document.getElementById('toast-region');
   if (!region) {
-    region = h('div', { id: 'toast-region', class: 'toast-region', role: 'status', 'aria-live': 'polite' });
+    region = h('div', {
+      id: 'toast-region',
+      class: 'toast-region',
+      role: 'status',
+      'aria-live': 'polite',
+    });
     document.body.append(region);
   }
-  const item = h('div', { class: `toast toast-${kind}`, testid: 'toast' }, icon('check', 16), h('span', null, message));
+  const item = h(
+    'div',
+    { class: `toast toast-${kind}`, testid: 'toast' },
+    icon('check', 16),
+    h('span', null, message),
+  );
   region.append(item);
+  while (region.children.length > 3) region.firstElementChild?.remove();
   setTimeout(() => item.classList.add('toast-leaving'), 3200);
   setTimeout(() => item.remove(), 3600);
 }
@@ -145,7 +170,10 @@ export function formatNumber(n, locale) {
 
 export const isEmail = (value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
 
-/** The page's heading block; the h1 takes focus after each navigation. */
+/**
+ * The page's heading block; the h1 takes focus after each navigation.
+ * @param {{title: string, subtitle?: string, actions?: Node | null}} opts
+ */
 export function pageHeader({ title, subtitle, actions }) {
   return h(
     'div',

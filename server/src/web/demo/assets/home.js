@@ -15,7 +15,10 @@ export function homeView(ctx) {
   const teammates = listTeammates(session);
   const daily = series(session.accountId, 14, 900, 2400);
   const weekly = daily.slice(-7).reduce((a, b) => a + b, 0);
-  const delta = Math.max(1, Math.round(((weekly / daily.slice(0, 7).reduce((a, b) => a + b, 0)) - 1) * 100));
+  const delta = Math.max(
+    1,
+    Math.round((weekly / daily.slice(0, 7).reduce((a, b) => a + b, 0) - 1) * 100),
+  );
 
   const kpi = (label, value, note, testid) =>
     h(
@@ -34,7 +37,12 @@ export function homeView(ctx) {
     h(
       'section',
       { class: 'grid kpis', 'aria-label': 'KPIs' },
-      kpi(t('home.kpi.events'), formatNumber(weekly, locale), t('home.delta', { n: delta }), 'kpi-events'),
+      kpi(
+        t('home.kpi.events'),
+        formatNumber(weekly, locale),
+        t('home.delta', { n: delta }),
+        'kpi-events',
+      ),
       kpi(t('home.kpi.projects'), formatNumber(projects.length, locale), null, 'kpi-projects'),
       kpi(t('home.kpi.reports'), formatNumber(reports.length, locale), null, 'kpi-reports'),
       kpi(t('home.kpi.seats'), `${teammates.length} / ${SEATS}`, null, 'kpi-seats'),
@@ -45,12 +53,7 @@ export function homeView(ctx) {
       h('h2', { id: 'home-chart-title' }, t('home.chart')),
       chart('area', session.accountId, t('home.chart'), 14),
     ),
-    h(
-      'div',
-      { class: 'grid two' },
-      recentProjects(ctx, projects),
-      recentActivity(ctx),
-    ),
+    h('div', { class: 'grid two' }, recentProjects(ctx, projects), recentActivity(ctx)),
   ];
 }
 
@@ -69,14 +72,16 @@ function recentProjects(ctx, projects) {
       ? h(
           'ul',
           { class: 'list' },
-          projects.slice(0, 5).map((p) =>
-            h(
-              'li',
-              null,
-              h('a', { href: `/demo/projects/${encodeURIComponent(p.id)}` }, p.name),
-              h('span', { class: 'muted small' }, formatDate(p.createdAt, ctx.locale)),
+          projects
+            .slice(0, 5)
+            .map((p) =>
+              h(
+                'li',
+                null,
+                h('a', { href: `/demo/projects/${encodeURIComponent(p.id)}` }, p.name),
+                h('span', { class: 'muted small' }, formatDate(p.createdAt, ctx.locale)),
+              ),
             ),
-          ),
         )
       : h(
           'div',
@@ -84,7 +89,12 @@ function recentProjects(ctx, projects) {
           h('p', { class: 'muted' }, t('home.noProjects')),
           h(
             'button',
-            { type: 'button', class: 'btn btn-secondary', testid: 'home-create-project', onClick: () => ctx.go('/demo/projects', 'new-project') },
+            {
+              type: 'button',
+              class: 'btn btn-secondary',
+              testid: 'home-create-project',
+              onClick: () => ctx.go('/demo/projects', 'new-project'),
+            },
             icon('plus', 16),
             t('home.createProject'),
           ),
@@ -107,7 +117,7 @@ function recentActivity(ctx) {
             h(
               'li',
               null,
-              h('span', null, t(/** @type {any} */ (`activity.${a.kind}`), { by: a.by, subject: a.subject })),
+              h('span', null, t(`activity.${a.kind}`, { by: a.by, subject: a.subject })),
               h('span', { class: 'muted small' }, formatDate(a.at, ctx.locale)),
             ),
           ),

@@ -2,7 +2,7 @@
 
 const en = {
   'app.name': 'Acme Analytics',
-  'skip': 'Skip to content',
+  skip: 'Skip to content',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.projects': 'Projects',
@@ -11,7 +11,7 @@ const en = {
   'nav.settings': 'Settings',
   'plan.badge': 'Pro plan · {seats} seats',
   'user.label': 'Signed in as {name}',
-  'signout': 'Sign out',
+  signout: 'Sign out',
   'common.cancel': 'Cancel',
   'common.errorEmail': 'Enter a valid email address.',
   'common.viewAll': 'View all',
@@ -29,8 +29,8 @@ const en = {
   'home.createProject': 'Create a project',
   'home.activity': 'Recent activity',
   'home.noActivity': 'Nothing yet. Create a project to get started.',
-  'activity.projectCreated': '{by} created the project {subject}',
-  'activity.reportCreated': '{by} created the report {subject}',
+  'activity.projectCreated': '{by} created the project “{subject}”',
+  'activity.reportCreated': '{by} created the report “{subject}”',
   'activity.teammateInvited': '{by} invited {subject}',
 
   'projects.title': 'Projects',
@@ -133,7 +133,7 @@ const en = {
 /** @type {typeof en} */
 const zhCN = {
   'app.name': 'Acme Analytics',
-  'skip': '跳到主要内容',
+  skip: '跳到主要内容',
   'nav.label': '主导航',
   'nav.home': '首页',
   'nav.projects': '项目',
@@ -142,7 +142,7 @@ const zhCN = {
   'nav.settings': '设置',
   'plan.badge': '专业版 · {seats} 个席位',
   'user.label': '当前登录：{name}',
-  'signout': '退出登录',
+  signout: '退出登录',
   'common.cancel': '取消',
   'common.errorEmail': '请输入有效的邮箱地址。',
   'common.viewAll': '查看全部',
@@ -160,8 +160,8 @@ const zhCN = {
   'home.createProject': '创建项目',
   'home.activity': '最近动态',
   'home.noActivity': '暂无动态。创建一个项目开始吧。',
-  'activity.projectCreated': '{by} 创建了项目 {subject}',
-  'activity.reportCreated': '{by} 创建了报表 {subject}',
+  'activity.projectCreated': '{by} 创建了项目“{subject}”',
+  'activity.reportCreated': '{by} 创建了报表“{subject}”',
   'activity.teammateInvited': '{by} 邀请了 {subject}',
 
   'projects.title': '项目',
@@ -278,7 +278,7 @@ export function setLocale(locale) {
 export const getLocale = () => current;
 
 /**
- * @param {keyof typeof en} key
+ * @param {string} key one of the keys above (built keys like `chart.${type}` fall back to the key)
  * @param {Record<string, string | number>} [vars] `n: 1` picks the `.one` form when there is one
  */
 export function t(key, vars = {}) {

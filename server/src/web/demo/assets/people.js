@@ -1,6 +1,16 @@
 // Teammates (invite by email and role) and the signed-in user's settings.
 
-import { disclosure, field, formatDate, h, icon, initials, isEmail, pageHeader, setError } from './dom.js';
+import {
+  disclosure,
+  field,
+  formatDate,
+  h,
+  icon,
+  initials,
+  isEmail,
+  pageHeader,
+  setError,
+} from './dom.js';
 import { LOCALES, t } from './i18n.js';
 import { SEATS, accountRecord, inviteTeammate, listTeammates } from './store.js';
 import { track } from './tracking.js';
@@ -12,7 +22,12 @@ const ROLES = ['admin', 'member', 'viewer'];
 /** @param {ViewContext} ctx */
 export function teammatesView(ctx) {
   const teammates = listTeammates(ctx.session);
-  const button = h('button', { type: 'button', id: 'invite-teammate', class: 'btn btn-primary' }, icon('mail', 16), t('teammates.invite'));
+  const button = h(
+    'button',
+    { type: 'button', id: 'invite-teammate', class: 'btn btn-primary' },
+    icon('mail', 16),
+    t('teammates.invite'),
+  );
   const form = inviteForm(ctx, () => panel.close());
   const panel = disclosure(button, form);
   if (ctx.intent === 'invite-teammate') queueMicrotask(panel.open);
@@ -31,13 +46,18 @@ export function teammatesView(ctx) {
           h(
             'span',
             { class: 'person-text' },
-            h('span', { class: 'person-name' }, m.name || m.email.split('@')[0], m.email === ctx.session.email ? ` ${t('teammates.you')}` : ''),
+            h(
+              'span',
+              { class: 'person-name' },
+              m.name || m.email.split('@')[0],
+              m.email === ctx.session.email ? ` ${t('teammates.you')}` : '',
+            ),
             h('span', { class: 'muted small' }, m.email),
           ),
         ),
       ),
-      h('td', null, t(/** @type {any} */ (`role.${m.role}`))),
-      h('td', null, h('span', { class: `status status-${m.status}` }, t(/** @type {any} */ (`status.${m.status}`)))),
+      h('td', null, t(`role.${m.role}`)),
+      h('td', null, h('span', { class: `status status-${m.status}` }, t(`status.${m.status}`))),
       h('td', { class: 'hide-narrow' }, formatDate(m.invitedAt, ctx.locale)),
     );
 
@@ -75,11 +95,17 @@ export function teammatesView(ctx) {
 
 /** @param {ViewContext} ctx @param {() => void} onCancel */
 function inviteForm(ctx, onCancel) {
-  const email = h('input', { type: 'email', name: 'email', autocomplete: 'off', placeholder: 'name@company.com', testid: 'invite-email' });
+  const email = h('input', {
+    type: 'email',
+    name: 'email',
+    autocomplete: 'off',
+    placeholder: 'name@company.com',
+    testid: 'invite-email',
+  });
   const role = h(
     'select',
     { name: 'role', testid: 'invite-role' },
-    ROLES.map((r) => h('option', { value: r, selected: r === 'member' }, t(/** @type {any} */ (`role.${r}`)))),
+    ROLES.map((r) => h('option', { value: r, selected: r === 'member' }, t(`role.${r}`))),
   );
 
   const submit = (event) => {
@@ -103,7 +129,13 @@ function inviteForm(ctx, onCancel) {
 
   return h(
     'form',
-    { id: 'invite-form', class: 'card form form-panel', novalidate: true, testid: 'invite-form', onSubmit: submit },
+    {
+      id: 'invite-form',
+      class: 'card form form-panel',
+      novalidate: true,
+      testid: 'invite-form',
+      onSubmit: submit,
+    },
     h('h2', null, t('teammates.formTitle')),
     h(
       'div',
@@ -114,8 +146,16 @@ function inviteForm(ctx, onCancel) {
     h(
       'div',
       { class: 'form-actions' },
-      h('button', { type: 'button', class: 'btn btn-ghost', onClick: onCancel }, t('common.cancel')),
-      h('button', { type: 'submit', class: 'btn btn-primary', testid: 'invite-submit' }, t('teammates.send')),
+      h(
+        'button',
+        { type: 'button', class: 'btn btn-ghost', onClick: onCancel },
+        t('common.cancel'),
+      ),
+      h(
+        'button',
+        { type: 'submit', class: 'btn btn-primary', testid: 'invite-submit' },
+        t('teammates.send'),
+      ),
     ),
   );
 }
@@ -123,17 +163,26 @@ function inviteForm(ctx, onCancel) {
 /** @param {ViewContext} ctx */
 export function settingsView(ctx) {
   const { settings, session } = ctx;
-  const name = h('input', { type: 'text', name: 'displayName', maxlength: 80, autocomplete: 'name', value: settings.displayName, testid: 'settings-name' });
+  const name = h('input', {
+    type: 'text',
+    name: 'displayName',
+    maxlength: 80,
+    autocomplete: 'name',
+    value: settings.displayName,
+    testid: 'settings-name',
+  });
   const locale = h(
     'select',
     { name: 'locale', testid: 'settings-locale' },
-    LOCALES.map(([value, label]) => h('option', { value, selected: value === settings.locale, lang: value }, label)),
+    LOCALES.map(([value, label]) =>
+      h('option', { value, selected: value === settings.locale, lang: value }, label),
+    ),
   );
   const theme = h(
     'select',
     { name: 'theme', testid: 'settings-theme' },
     ['light', 'dark', 'system'].map((value) =>
-      h('option', { value, selected: value === settings.theme }, t(/** @type {any} */ (`theme.${value}`))),
+      h('option', { value, selected: value === settings.theme }, t(`theme.${value}`)),
     ),
   );
 
@@ -142,8 +191,14 @@ export function settingsView(ctx) {
     const displayName = name.value.trim();
     setError(name, displayName ? '' : t('settings.errorName'));
     if (!displayName) return name.focus();
-    const next = { displayName, locale: /** @type {any} */ (locale.value), theme: /** @type {any} */ (theme.value) };
-    const fields = /** @type {(keyof typeof next)[]} */ (Object.keys(next)).filter((key) => next[key] !== settings[key]);
+    const next = {
+      displayName,
+      locale: /** @type {any} */ (locale.value),
+      theme: /** @type {any} */ (theme.value),
+    };
+    const fields = /** @type {(keyof typeof next)[]} */ (Object.keys(next)).filter(
+      (key) => next[key] !== settings[key],
+    );
     if (!fields.length) return ctx.notify(t('settings.noChange'), 'info');
     ctx.updateSettings(next);
     track('Settings Updated', { fields });
@@ -151,7 +206,8 @@ export function settingsView(ctx) {
   };
 
   const account = accountRecord(session.accountId);
-  const readOnly = (label, value) => h('div', { class: 'readonly' }, h('dt', null, label), h('dd', null, value));
+  const readOnly = (label, value) =>
+    h('div', { class: 'readonly' }, h('dt', null, label), h('dd', null, value));
 
   return [
     pageHeader({ title: t('settings.title'), subtitle: t('settings.subtitle') }),
@@ -160,7 +216,13 @@ export function settingsView(ctx) {
       { class: 'settings-grid' },
       h(
         'form',
-        { id: 'settings-form', class: 'card form', novalidate: true, testid: 'settings-form', onSubmit: submit },
+        {
+          id: 'settings-form',
+          class: 'card form',
+          novalidate: true,
+          testid: 'settings-form',
+          onSubmit: submit,
+        },
         h('h2', null, t('settings.profile')),
         field({ id: 'settings-name', label: t('settings.name'), control: name }),
         h('dl', { class: 'readonly-list' }, readOnly(t('settings.email'), session.email)),
@@ -174,7 +236,11 @@ export function settingsView(ctx) {
         h(
           'div',
           { class: 'form-actions' },
-          h('button', { type: 'submit', class: 'btn btn-primary', testid: 'settings-submit' }, t('settings.save')),
+          h(
+            'button',
+            { type: 'submit', class: 'btn btn-primary', testid: 'settings-submit' },
+            t('settings.save'),
+          ),
         ),
       ),
       h(
@@ -186,7 +252,8 @@ export function settingsView(ctx) {
           { class: 'readonly-list' },
           readOnly(t('settings.company'), session.company),
           readOnly(t('settings.plan'), t('plan.badge', { seats: SEATS })),
-          account.renewalDate && readOnly(t('settings.renewal'), formatDate(account.renewalDate, ctx.locale)),
+          account.renewalDate &&
+            readOnly(t('settings.renewal'), formatDate(account.renewalDate, ctx.locale)),
         ),
       ),
     ),

@@ -22,7 +22,11 @@ export function projectsView(ctx) {
   if (ctx.intent === 'new-project') queueMicrotask(panel.open);
 
   const list = projects.length
-    ? h('ul', { class: 'grid cards', testid: 'project-list', 'aria-label': t('projects.title') }, projects.map((p) => projectCard(ctx, p)))
+    ? h(
+        'ul',
+        { class: 'grid cards', testid: 'project-list', 'aria-label': t('projects.title') },
+        projects.map((p) => projectCard(ctx, p)),
+      )
     : emptyState({
         title: t('projects.emptyTitle'),
         body: t('projects.emptyBody'),
@@ -44,8 +48,16 @@ function projectCard(ctx, project) {
     { class: 'card project-card', testid: 'project-item', dataset: { projectId: project.id } },
     h(
       'a',
-      { class: 'card-link', href: `/demo/projects/${encodeURIComponent(project.id)}`, testid: 'project-link' },
-      h('span', { class: 'project-avatar', 'aria-hidden': 'true' }, project.name.slice(0, 1).toUpperCase()),
+      {
+        class: 'card-link',
+        href: `/demo/projects/${encodeURIComponent(project.id)}`,
+        testid: 'project-link',
+      },
+      h(
+        'span',
+        { class: 'project-avatar', 'aria-hidden': 'true' },
+        project.name.slice(0, 1).toUpperCase(),
+      ),
       h('span', { class: 'card-title' }, project.name),
     ),
     h('p', { class: 'muted clamp' }, project.description || t('project.noDescription')),
@@ -60,13 +72,26 @@ function projectCard(ctx, project) {
 
 /** @param {ViewContext} ctx @param {() => void} onCancel */
 function projectForm(ctx, onCancel) {
-  const name = h('input', { type: 'text', name: 'name', maxlength: 80, autocomplete: 'off', testid: 'project-name' });
-  const description = h('textarea', { name: 'description', rows: 3, maxlength: 280, testid: 'project-description' });
+  const name = h('input', {
+    type: 'text',
+    name: 'name',
+    maxlength: 80,
+    autocomplete: 'off',
+    testid: 'project-name',
+  });
+  const description = h('textarea', {
+    name: 'description',
+    rows: 3,
+    maxlength: 280,
+    testid: 'project-description',
+  });
 
   const submit = (event) => {
     event.preventDefault();
     const value = name.value.trim();
-    const taken = listProjects(ctx.session).some((p) => p.name.toLowerCase() === value.toLowerCase());
+    const taken = listProjects(ctx.session).some(
+      (p) => p.name.toLowerCase() === value.toLowerCase(),
+    );
     const error = !value ? t('projects.errorName') : taken ? t('projects.errorDuplicate') : '';
     setError(name, error);
     if (error) return name.focus();
@@ -78,7 +103,13 @@ function projectForm(ctx, onCancel) {
 
   return h(
     'form',
-    { id: 'project-form', class: 'card form form-panel', novalidate: true, testid: 'project-form', onSubmit: submit },
+    {
+      id: 'project-form',
+      class: 'card form form-panel',
+      novalidate: true,
+      testid: 'project-form',
+      onSubmit: submit,
+    },
     h('h2', null, t('projects.formTitle')),
     field({ id: 'project-name', label: t('projects.name'), control: name }),
     field({
@@ -103,7 +134,12 @@ function formActions(label, testid, onCancel) {
 /** @param {ViewContext} ctx */
 export function projectView(ctx) {
   const project = findProject(ctx.session, ctx.params.id ?? '');
-  const back = h('a', { class: 'back-link', href: '/demo/projects' }, icon('arrowLeft', 16), t('project.back'));
+  const back = h(
+    'a',
+    { class: 'back-link', href: '/demo/projects' },
+    icon('arrowLeft', 16),
+    t('project.back'),
+  );
   if (!project) {
     return [
       back,
@@ -131,8 +167,16 @@ export function reportsView(ctx) {
   const header = (actions) =>
     pageHeader({ title: t('reports.title'), subtitle: t('reports.subtitle'), actions });
   if (!projects.length) {
-    const link = h('a', { class: 'btn btn-primary', href: '/demo/projects' }, icon('plus', 16), t('home.createProject'));
-    return [header(null), emptyState({ title: t('reports.emptyTitle'), body: t('reports.needProject'), action: link })];
+    const link = h(
+      'a',
+      { class: 'btn btn-primary', href: '/demo/projects' },
+      icon('plus', 16),
+      t('home.createProject'),
+    );
+    return [
+      header(null),
+      emptyState({ title: t('reports.emptyTitle'), body: t('reports.needProject'), action: link }),
+    ];
   }
   const { button, form } = reportCreator(ctx, projects);
   return [header(button), form, reportList(ctx, listReports(ctx.session), true)];
@@ -140,7 +184,12 @@ export function reportsView(ctx) {
 
 /** "New report" + its form; with several projects the form asks which one. */
 function reportCreator(ctx, projects) {
-  const button = h('button', { type: 'button', id: 'new-report', class: 'btn btn-primary' }, icon('plus', 16), t('reports.new'));
+  const button = h(
+    'button',
+    { type: 'button', id: 'new-report', class: 'btn btn-primary' },
+    icon('plus', 16),
+    t('reports.new'),
+  );
   const form = reportForm(ctx, projects, () => panel.close());
   const panel = disclosure(button, form);
   if (ctx.intent === 'new-report') queueMicrotask(panel.open);
@@ -148,11 +197,17 @@ function reportCreator(ctx, projects) {
 }
 
 function reportForm(ctx, projects, onCancel) {
-  const name = h('input', { type: 'text', name: 'name', maxlength: 80, autocomplete: 'off', testid: 'report-name' });
+  const name = h('input', {
+    type: 'text',
+    name: 'name',
+    maxlength: 80,
+    autocomplete: 'off',
+    testid: 'report-name',
+  });
   const chartType = h(
     'select',
     { name: 'chartType', testid: 'report-chart' },
-    CHART_TYPES.map((type) => h('option', { value: type }, t(/** @type {any} */ (`chart.${type}`)))),
+    CHART_TYPES.map((type) => h('option', { value: type }, t(`chart.${type}`))),
   );
   const project = h(
     'select',
@@ -165,29 +220,50 @@ function reportForm(ctx, projects, onCancel) {
     const value = name.value.trim();
     setError(name, value ? '' : t('reports.errorName'));
     if (!value) return name.focus();
-    const report = createReport(ctx.session, { projectId: project.value, name: value, chartType: chartType.value });
-    track('Report Created', { reportId: report.id, projectId: report.projectId, chartType: report.chartType, name: report.name });
+    const report = createReport(ctx.session, {
+      projectId: project.value,
+      name: value,
+      chartType: chartType.value,
+    });
+    track('Report Created', {
+      reportId: report.id,
+      projectId: report.projectId,
+      chartType: report.chartType,
+      name: report.name,
+    });
     ctx.notify(t('reports.toast', { name: report.name }));
     ctx.refresh(`[data-report-id="${report.id}"]`);
   };
 
   return h(
     'form',
-    { id: 'report-form', class: 'card form form-panel', novalidate: true, testid: 'report-form', onSubmit: submit },
+    {
+      id: 'report-form',
+      class: 'card form form-panel',
+      novalidate: true,
+      testid: 'report-form',
+      onSubmit: submit,
+    },
     h('h2', null, t('reports.formTitle')),
     h(
       'div',
       { class: 'form-row' },
       field({ id: 'report-name', label: t('reports.name'), control: name }),
       field({ id: 'report-chart', label: t('reports.chart'), control: chartType }),
-      projects.length > 1 && field({ id: 'report-project', label: t('reports.project'), control: project }),
+      projects.length > 1 &&
+        field({ id: 'report-project', label: t('reports.project'), control: project }),
     ),
     formActions(t('reports.create'), 'report-submit', onCancel),
   );
 }
 
 function reportList(ctx, reports, showProject) {
-  if (!reports.length) return emptyState({ title: t('reports.emptyTitle'), body: t('reports.emptyBody'), action: null });
+  if (!reports.length)
+    return emptyState({
+      title: t('reports.emptyTitle'),
+      body: t('reports.emptyBody'),
+      action: null,
+    });
   const projectNames = new Map(listProjects(ctx.session).map((p) => [p.id, p.name]));
   return h(
     'ul',
@@ -195,12 +271,17 @@ function reportList(ctx, reports, showProject) {
     reports.map((report) =>
       h(
         'li',
-        { class: 'card report-card', testid: 'report-item', tabindex: '-1', dataset: { reportId: report.id, chartType: report.chartType } },
+        {
+          class: 'card report-card',
+          testid: 'report-item',
+          tabindex: '-1',
+          dataset: { reportId: report.id, chartType: report.chartType },
+        },
         h(
           'div',
           { class: 'report-head' },
           h('h3', { class: 'card-title' }, report.name),
-          h('span', { class: 'badge' }, t(/** @type {any} */ (`chart.${report.chartType}`))),
+          h('span', { class: 'badge' }, t(`chart.${report.chartType}`)),
         ),
         chart(report.chartType, report.id, report.name),
         h(

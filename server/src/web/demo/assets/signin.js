@@ -12,8 +12,20 @@ export const PERSONAS = [
 /** @param {{onSubmit: (who: {name: string, email: string, company: string}) => void}} opts */
 export function signInView({ onSubmit }) {
   const [ada] = PERSONAS;
-  const name = h('input', { type: 'text', name: 'name', autocomplete: 'name', value: ada.name, testid: 'signin-name' });
-  const email = h('input', { type: 'email', name: 'email', autocomplete: 'email', value: ada.email, testid: 'signin-email' });
+  const name = h('input', {
+    type: 'text',
+    name: 'name',
+    autocomplete: 'name',
+    value: ada.name,
+    testid: 'signin-name',
+  });
+  const email = h('input', {
+    type: 'email',
+    name: 'email',
+    autocomplete: 'email',
+    value: ada.email,
+    testid: 'signin-email',
+  });
   const company = h('input', {
     type: 'text',
     name: 'company',
@@ -63,11 +75,21 @@ export function signInView({ onSubmit }) {
       h('p', { class: 'muted' }, t('signin.subtitle')),
       h(
         'form',
-        { id: 'signin-form', class: 'form', novalidate: true, testid: 'signin-form', onSubmit: submit },
+        {
+          id: 'signin-form',
+          class: 'form',
+          novalidate: true,
+          testid: 'signin-form',
+          onSubmit: submit,
+        },
         field({ id: 'signin-name', label: t('signin.name'), control: name }),
         field({ id: 'signin-email', label: t('signin.email'), control: email }),
         field({ id: 'signin-company', label: t('signin.company'), control: company }),
-        h('button', { type: 'submit', class: 'btn btn-primary btn-block', testid: 'signin-submit' }, t('signin.submit')),
+        h(
+          'button',
+          { type: 'submit', class: 'btn btn-primary btn-block', testid: 'signin-submit' },
+          t('signin.submit'),
+        ),
       ),
       h(
         'div',

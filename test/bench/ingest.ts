@@ -1,0 +1,107 @@
+// pnpm bench:ingest — ingest throughput and latency over loopback, beside libSQL's raw insert rate.
+// 50 connections each POST batches of 50 events for a bounded time; then the same rows go straight
+// into a fresh database by libSQL's fastest bulk path, in the same run, and the two are compared.
+import { Agent, request } from 'node:http';
+import { createClient } from '@libsql/client';
+import { startBenchServer } from './server';
+import { createEvents, percentile } from './events';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const BATCH = Number(process.env.BENCH_BATCH ?? 50);
+const SECONDS = Math.min(Number(process.env.BENCH_SECONDS ?? 10), 60);
+const WARMUP_SECONDS = 1;
+
+function post(agent: Agent, url: URL, body: string, auth: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: auth, 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => (res.statusCode === 200 ? resolve(res.statusCode) : reject(new Error(`HTTP ${res.statusCode}`))));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function measureIngest(): Promise<{ events: number; seconds: number; latencies: number[] }> {
+  const server = await startBenchServer();
+  try {
+    const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+    const url = new URL('/v1/batch', server.url);
+    const auth = `Bearer ${server.writeKey}`;
+    const latencies: number[] = [];
+    let events = 0;
+    let sequence = 0;
+    let warm = 0;
+    // The first second warms connections and the JIT; it is stored but not timed.
+    const started = performance.now() + WARMUP_SECONDS * 1000;
+    const deadline = started + SECONDS * 1000;
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async (_, connection) => {
+        while (performance.now() < deadline) {
+          const body = JSON.stringify({ batch: createEvents(BATCH, connection, sequence++) });
+          const t0 = performance.now();
+          await post(agent, url, body, auth);
+          if (t0 < started) {
+            warm += BATCH;
+            continue;
+          }
+          latencies.push(performance.now() - t0);
+          events += BATCH;
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    agent.destroy();
+    const stored = await server.count();
+    if (stored !== events + warm) {
+      throw new Error(`stored ${stored} events but ${events + warm} were acknowledged`);
+    }
+    return { events, seconds, latencies };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The same rows, the same schema, no HTTP, no validation, no rollups: 500-row INSERTs in write batches. */
+async function measureRaw(count: number): Promise<number> {
+  const server = await startBenchServer({ migrateOnly: true });
+  const db = createClient({ url: server.databaseUrl });
+  await db.execute('PRAGMA journal_mode = WAL');
+  await db.execute('PRAGMA synchronous = NORMAL');
+  const rows = Array.from({ length: Math.ceil(count / BATCH) }, (_, i) => createEvents(BATCH, 999, i)).flat();
+  const columns = '(workspace_id, message_id, type, event, user_id, anonymous_id, timestamp, received_at, properties, context)';
+  const started = performance.now();
+  for (let i = 0; i < rows.length; i += 5000) {
+    const statements = [];
+    for (let j = i; j < Math.min(i + 5000, rows.length); j += 500) {
+      const chunk = rows.slice(j, Math.min(j + 500, i + 5000, rows.length));
+      statements.push({
+        sql: `INSERT INTO events ${columns} VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        args: chunk.flatMap((e) => [1, e.messageId, e.type, e.event, e.userId, e.anonymousId, Date.parse(e.timestamp), Date.now(), JSON.stringify(e.properties), JSON.stringify(e.context)]),
+      });
+    }
+    await db.batch(statements, 'write');
+  }
+  const seconds = (performance.now() - started) / 1000;
+  db.close();
+  await server.stop();
+  return rows.length / seconds;
+}
+
+const ingest = await measureIngest();
+const ingestRate = ingest.events / ingest.seconds;
+const rawRate = await measureRaw(Math.min(ingest.events, 400_000));
+const sorted = [...ingest.latencies].sort((a, b) => a - b);
+const f = (n: number) => Math.round(n).toLocaleString('en-US');
+console.log(`
+ingest: ${CONNECTIONS} connections × batches of ${BATCH} for ${ingest.seconds.toFixed(1)} s over loopback
+  events stored       ${f(ingest.events)} (every acknowledged event counted in the database)
+  ingest rate         ${f(ingestRate)} events/s
+  latency p50 / p99   ${percentile(sorted, 0.5).toFixed(1)} ms / ${percentile(sorted, 0.99).toFixed(1)} ms
+  raw libSQL insert   ${f(rawRate)} rows/s (same rows and schema, 500-row INSERTs in write batches)
+  ingest / raw        ${(ingestRate / rawRate * 100).toFixed(0)} %   (target ≥ 50 %, p99 ≤ 100 ms)
+`);
