@@ -3,15 +3,23 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { WorkspaceStore } from './auth/workspaces';
+import type { Database } from './db';
 import { deliveryRoutes } from './delivery/routes';
+import { createPublishedFlows } from './flows/published';
+import { flowRoutes } from './flows/routes';
+import { createFlowStore } from './flows/store';
+import { adminAuth } from './http/admin-auth';
 import { createErrorHandler, notFoundHandler, type Logger } from './http/on-error';
 import { createRateLimiter } from './http/rate-limit';
 import { ingestRoutes } from './ingest';
 import type { IngestWriter } from './ingest/writer';
+import { settingsRoutes } from './settings/routes';
+import { createSettingsStore } from './settings/store';
 import { createFileReader } from './web/static-file';
 import { webRoutes } from './web/routes';
 
 export type AppDeps = {
+  db: Database;
   workspaces: WorkspaceStore;
   writer: IngestWriter;
   /** The default workspace's write key, filled into the demo app. */
@@ -26,28 +34,29 @@ export type AppDeps = {
 export function createApp(deps: AppDeps) {
   const now = deps.now ?? Date.now;
   const readFile = createFileReader();
+  const settings = createSettingsStore(deps.db, now);
+  const flows = createFlowStore(deps.db, now);
+  const published = createPublishedFlows(flows, now);
   const app = new Hono();
 
-  // Browsers on the vendor's origin call ingestion (and later bootstrap) directly.
+  // Browsers on the vendor's origin call ingestion and bootstrap directly.
   app.use(
     '/v1/*',
-    cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Authorization'], maxAge: 86_400 }),
+    cors({ origin: '*', allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'], allowHeaders: ['Content-Type', 'Authorization'], maxAge: 86_400 }),
   );
 
   app.route(
     '/v1',
-    ingestRoutes({
-      workspaces: deps.workspaces,
-      writer: deps.writer,
-      rateLimiter: createRateLimiter(deps.ingestRateLimit, now),
-      now,
-    }),
+    ingestRoutes({ workspaces: deps.workspaces, writer: deps.writer, settings, rateLimiter: createRateLimiter(deps.ingestRateLimit, now), now }),
   );
-  app.route('/', deliveryRoutes({ sdkDir: deps.paths.sdkDir, readFile }));
-  app.route(
-    '/',
-    webRoutes({ demoDir: deps.paths.demoDir, readFile, isReady: deps.isReady, writeKey: deps.writeKey }),
-  );
+  const admin = adminAuth(deps.workspaces);
+  app.use('/v1/flows/*', admin);
+  app.use('/v1/flows', admin);
+  app.use('/v1/settings', admin);
+  app.route('/v1/flows', flowRoutes(flows, published));
+  app.route('/v1/settings', settingsRoutes(settings));
+  app.route('/', deliveryRoutes({ sdkDir: deps.paths.sdkDir, readFile, db: deps.db, workspaces: deps.workspaces, settings, flows, published, now }));
+  app.route('/', webRoutes({ demoDir: deps.paths.demoDir, readFile, isReady: deps.isReady, writeKey: deps.writeKey }));
 
   app.notFound(notFoundHandler);
   app.onError(createErrorHandler(deps.logger));

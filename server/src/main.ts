@@ -28,6 +28,7 @@ const writer = createIngestWriter({ commit: committer.commit });
 
 let ready = false;
 const app = createApp({
+  db,
   workspaces,
   writer,
   writeKey: () => workspace.writeKey,

@@ -1,8 +1,16 @@
 // Workspaces and their keys: the default one created on first start, lookups cached briefly.
 import type { Database } from '../db';
+import { randomBytes } from 'node:crypto';
 import { generateKey } from './keys';
 
-export type Workspace = { id: number; name: string; writeKey: string; secretKey: string };
+export type Workspace = {
+  id: number;
+  name: string;
+  writeKey: string;
+  secretKey: string;
+  /** HMAC key of identity verification (userHash = HMAC-SHA256(identitySecret, userId)). */
+  identitySecret: string;
+};
 
 export type WorkspaceStore = {
   /** The workspace whose write or secret key this is, with which kind it was. */
@@ -20,6 +28,7 @@ function toWorkspace(row: Record<string, unknown>): Workspace {
     name: String(row.name),
     writeKey: String(row.write_key),
     secretKey: String(row.secret_key),
+    identitySecret: String(row.identity_secret ?? ''),
   };
 }
 
@@ -49,6 +58,10 @@ export function createWorkspaceStore(db: Database, now: () => number = Date.now)
         sql: `INSERT INTO workspaces (id, name, write_key, secret_key, created_at)
               VALUES (1, 'Default', ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
         args: [writeKey ?? generateKey('write'), secretKey ?? generateKey('secret'), now()],
+      });
+      await db.execute({
+        sql: 'UPDATE workspaces SET identity_secret = ? WHERE id = 1 AND identity_secret IS NULL',
+        args: [randomBytes(32).toString('hex')],
       });
       if (writeKey !== undefined || secretKey !== undefined) {
         await db.execute({

@@ -1,2 +1,5 @@
 export * from './messages';
 export * from './errors';
+export * from './audience';
+export * from './flows';
+export * from './settings';

@@ -3,7 +3,10 @@
 import { Hono } from 'hono';
 import type { IngestResult } from '../contracts';
 import type { WorkspaceStore } from '../auth/workspaces';
-import { ApiError, badRequest, payloadTooLarge, unauthorized } from '../http/api-error';
+import { isVerified } from '../auth/identity';
+import type { SettingsStore } from '../settings/store';
+import { ApiError, badRequest, payloadTooLarge } from '../http/api-error';
+import { workspaceForKey } from '../http/key-auth';
 import { readJson } from '../http/body';
 import type { RateLimiter } from '../http/rate-limit';
 import { keyFromBody, keyFromHeader } from '../http/write-key';
@@ -12,6 +15,7 @@ import type { IngestWriter } from './writer';
 
 export type IngestDeps = {
   workspaces: WorkspaceStore;
+  settings: SettingsStore;
   writer: IngestWriter;
   rateLimiter: RateLimiter;
   now: () => number;
@@ -19,7 +23,7 @@ export type IngestDeps = {
 
 const SINGLE_TYPES = ['track', 'identify', 'group', 'page', 'screen', 'alias'] as const;
 
-export function ingestRoutes({ workspaces, writer, rateLimiter, now }: IngestDeps) {
+export function ingestRoutes({ workspaces, settings, writer, rateLimiter, now }: IngestDeps) {
   const app = new Hono();
 
   async function ingest(
@@ -29,19 +33,21 @@ export function ingestRoutes({ workspaces, writer, rateLimiter, now }: IngestDep
     checkSize: boolean,
   ): Promise<IngestResult> {
     const key = keyFromHeader(authorization) ?? keyFromBody(body);
-    if (key === undefined) {
-      throw unauthorized('Missing write key: send it as the Basic user name, a Bearer token, or "writeKey" in the body');
-    }
-    const found = await workspaces.byKey(key);
-    if (found === null) throw unauthorized('Unknown write key');
-    const wait = rateLimiter.take(key);
+    const found = await workspaceForKey(workspaces, key);
+    const wait = rateLimiter.take(found.workspace.writeKey);
     if (wait !== null) {
       throw new ApiError(429, 'rate_limited', `Over the ingest rate limit; retry in ${wait} s`, undefined, {
         'Retry-After': String(wait),
       });
     }
-    const { rows, rejected } = validateMessages(messages, now(), checkSize);
-    const workspaceId = found.workspace.id;
+    const workspace = found.workspace;
+    // Backends holding the secret key are trusted; browsers must prove who they identify.
+    const verify =
+      found.kind === 'write' && (await settings.get(workspace.id)).identityVerification
+        ? (userId: string, hash: unknown) => isVerified(workspace.identitySecret, userId, typeof hash === 'string' ? hash : null)
+        : undefined;
+    const { rows, rejected } = validateMessages(messages, now(), checkSize, verify);
+    const workspaceId = workspace.id;
     const outcomes = await writer.write(rows.map((row) => ({ workspaceId, row })));
     const accepted = outcomes.filter((o) => o === 'accepted').length;
     return { accepted, duplicates: outcomes.length - accepted, rejected };

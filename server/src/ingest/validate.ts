@@ -65,6 +65,8 @@ export function validateMessages(
   raw: readonly unknown[],
   receivedAt: number,
   checkSize: boolean,
+  /** With identity verification on: whether an identify's context.userHash signs its userId. */
+  verify?: (userId: string, hash: unknown) => boolean,
 ): { rows: EventRow[]; indexes: number[]; rejected: Rejection[] } {
   const rows: EventRow[] = [];
   const indexes: number[] = [];
@@ -84,7 +86,11 @@ export function validateMessages(
     if (!parsed.success) {
       return reject(describeIssues(parsed.error).map((i) => `${i.path || 'message'}: ${i.message}`).join('; '));
     }
-    rows.push(toRow(parsed.data, receivedAt));
+    const m = parsed.data;
+    if (verify !== undefined && m.type === 'identify' && m.userId != null && !verify(m.userId, m.context?.userHash)) {
+      return reject('context.userHash: identity verification is on; it must be hex HMAC-SHA256(identity secret, userId)');
+    }
+    rows.push(toRow(m, receivedAt));
     indexes.push(index);
   });
   return { rows, indexes, rejected };

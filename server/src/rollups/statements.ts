@@ -60,6 +60,50 @@ GROUP BY 1, 2, 3
 ON CONFLICT (workspace_id, anonymous_id, user_id) DO UPDATE SET
   linked_at = min(linked_at, excluded.linked_at)`;
 
+/** Track events per user and UTC day: counts add up, as each event reaches here exactly once. */
+const userEventDays = `
+INSERT INTO user_event_days (workspace_id, user_id, event, day, count, first_at)
+SELECT workspace_id, coalesce(user_id, anonymous_id), event, timestamp / 86400000, count(*), min(timestamp)
+FROM ${NEW_EVENTS} AND type = 'track'
+GROUP BY 1, 2, 3, 4
+ON CONFLICT (workspace_id, user_id, event, day) DO UPDATE SET
+  count = count + excluded.count,
+  first_at = min(first_at, excluded.first_at)`;
+
+// At equal timestamps the further state wins: completed > dismissed > started > held out, then the later step.
+const rank = (status: string) =>
+  `CASE ${status} WHEN 'completed' THEN 3 WHEN 'dismissed' THEN 2 WHEN 'started' THEN 1 ELSE 0 END`;
+const NEWER = `(excluded.at > at OR (excluded.at = at AND (${rank('excluded.status')} > ${rank('status')}
+  OR (${rank('excluded.status')} = ${rank('status')} AND excluded.step_index > step_index))))`;
+const firstOf = (column: string) => `coalesce(min(${column}, excluded.${column}), ${column}, excluded.${column})`;
+const when = (events: string) => `CASE WHEN event IN (${events}) THEN timestamp END`;
+
+/** Where each user is in each flow, from the SDK's `Onward …` events (CONTRACT.md §2). */
+const flowProgress = `
+INSERT INTO flow_progress (workspace_id, user_id, flow_id, version, status, step_index, at,
+  first_seen_at, last_seen_at, completed_at, dismissed_at, held_out_at)
+SELECT workspace_id, coalesce(user_id, anonymous_id), json_extract(properties, '$.flowId'),
+  coalesce(json_extract(properties, '$.flowVersion'), 0),
+  CASE event WHEN 'Onward Flow Completed' THEN 'completed' WHEN 'Onward Flow Dismissed' THEN 'dismissed'
+    WHEN 'Onward Flow Held Out' THEN 'held_out' ELSE 'started' END,
+  coalesce(json_extract(properties, '$.stepIndex'), 0), timestamp,
+  ${when("'Onward Flow Started', 'Onward Step Viewed'")}, ${when("'Onward Flow Started', 'Onward Step Viewed'")},
+  ${when("'Onward Flow Completed'")}, ${when("'Onward Flow Dismissed'")}, ${when("'Onward Flow Held Out'")}
+FROM ${NEW_EVENTS} AND type = 'track'
+  AND event IN ('Onward Flow Started', 'Onward Step Viewed', 'Onward Flow Completed', 'Onward Flow Dismissed', 'Onward Flow Held Out')
+  AND json_type(properties, '$.flowId') = 'text'
+ORDER BY timestamp
+ON CONFLICT (workspace_id, user_id, flow_id) DO UPDATE SET
+  version    = CASE WHEN ${NEWER} THEN excluded.version ELSE version END,
+  status     = CASE WHEN ${NEWER} THEN excluded.status ELSE status END,
+  step_index = CASE WHEN ${NEWER} THEN excluded.step_index ELSE step_index END,
+  at         = max(at, excluded.at),
+  first_seen_at = ${firstOf('first_seen_at')},
+  last_seen_at  = coalesce(max(last_seen_at, excluded.last_seen_at), last_seen_at, excluded.last_seen_at),
+  completed_at  = ${firstOf('completed_at')},
+  dismissed_at  = ${firstOf('dismissed_at')},
+  held_out_at   = ${firstOf('held_out_at')}`;
+
 /** Marks the events inserted after this statement as the ones the rollups below will read. */
 export const MARK_CURSOR =
   'UPDATE ingest_cursor SET last_event_id = (SELECT coalesce(max(id), 0) FROM events)';
@@ -72,4 +116,6 @@ export const ROLLUP_STATEMENTS: readonly string[] = [
   traitsUpsert('user_traits', 'user_id', 'coalesce(e.user_id, e.anonymous_id)', 'identify'),
   traitsUpsert('account_traits', 'account_id', 'e.group_id', 'group'),
   identities,
+  userEventDays,
+  flowProgress,
 ];

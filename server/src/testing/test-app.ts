@@ -9,6 +9,9 @@ export const WRITE_KEY = 'pk_test_write';
 export const SECRET_KEY = 'sk_test_secret';
 const migrationsDir = fileURLToPath(new URL('../db/migrations', import.meta.url));
 
+/** A response body, typed by the test that knows its shape. */
+export const bodyOf = async <T>(res: Response): Promise<T> => (await res.json()) as T;
+
 export async function createTestApp(options: { ingestRateLimit?: number; now?: () => number } = {}) {
   const db = await openDatabase(':memory:');
   await migrate(db, readMigrations(migrationsDir));
@@ -17,6 +20,7 @@ export async function createTestApp(options: { ingestRateLimit?: number; now?: (
   const writer = createIngestWriter({ commit: createLocalCommit(db) });
   const errors: unknown[] = [];
   const app = createApp({
+    db,
     workspaces,
     writer,
     writeKey: () => WRITE_KEY,
@@ -35,8 +39,16 @@ export async function createTestApp(options: { ingestRateLimit?: number; now?: (
       headers: { authorization: `Bearer ${WRITE_KEY}`, 'content-type': 'application/json', ...headers },
     });
 
+  /** Calls the admin API with the secret key. */
+  const admin = (method: string, path: string, body?: unknown) =>
+    app.request(path, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      headers: { authorization: `Bearer ${SECRET_KEY}`, 'content-type': 'application/json' },
+    });
+
   const rows = async (sql: string, args: (string | number)[] = []) =>
     (await db.execute({ sql, args })).rows.map((r) => ({ ...r }));
 
-  return { app, db, post, rows, errors, writer };
+  return { app, db, post, admin, rows, errors, writer, workspaces };
 }
