@@ -9,6 +9,9 @@ import { migrate, openDatabase, readMigrations } from './db';
 import { createIngestWriter, createLocalCommit, createWorkerCommit } from './ingest';
 import { printBanner } from './banner';
 import { consoleLogger } from './http/logger';
+import { seedFlows } from './flows/seed';
+import { createFlowStore } from './flows/store';
+import { DEMO_FLOWS } from './web/demo-flows';
 
 // src/main.ts and the bundled dist/main.js both sit two levels below the repository root.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,6 +27,8 @@ const workspace = await workspaces.ensureDefault({ writeKey: config.writeKey, se
 const committer = config.databaseUrl.startsWith('file:')
   ? createWorkerCommit(join(root, 'server/dist/commit-worker.js'), config.databaseUrl)
   : { commit: createLocalCommit(db), close: async () => {} };
+const seeded = await seedFlows(createFlowStore(db), workspace.id, DEMO_FLOWS);
+if (seeded.length > 0) consoleLogger.info(`first run: published the demo flows ${seeded.join(', ')}`);
 const writer = createIngestWriter({ commit: committer.commit });
 
 let ready = false;

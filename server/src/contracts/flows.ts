@@ -12,6 +12,8 @@ export const PLACEMENTS = [
 
 const id = z.string().trim().regex(/^[A-Za-z0-9][\w-]{0,63}$/, 'use letters, digits, - and _ (at most 64)');
 const text = (max: number) => z.string().max(max);
+// Links open http(s) URLs or paths of the vendor's app; never javascript: or data: URLs.
+const href = z.string().max(2000).regex(/^(https?:\/\/|\/(?!\/))/, 'must be an http(s) URL or a path starting with /');
 const locale = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a locale tag like en or zh-CN');
 
 /** Text per locale: `{ "en": "…", "zh-CN": "…" }`. */
@@ -28,7 +30,7 @@ export type Content = z.output<typeof contentSchema>;
 export const buttonSchema = z.strictObject({
   label: localized(60),
   action: z.enum(['next', 'back', 'done', 'skip', 'link', 'flow']),
-  href: z.string().url().optional(),
+  href: href.optional(),
   flowId: id.optional(),
 }).refine((b) => b.action !== 'link' || b.href !== undefined, { message: 'a link button needs href', path: ['href'] })
   .refine((b) => b.action !== 'flow' || b.flowId !== undefined, { message: 'a flow button needs flowId', path: ['flowId'] });
@@ -46,7 +48,7 @@ export const checklistItemSchema = z.strictObject({
   /** Done when the user tracks this event, or completes this flow. */
   completeOn: z.union([z.strictObject({ event: text(200).min(1) }), z.strictObject({ flow: id })]),
   /** What clicking the item does: start a flow or open a link. */
-  action: z.union([z.strictObject({ flowId: id }), z.strictObject({ href: z.string().url() })]).optional(),
+  action: z.union([z.strictObject({ flowId: id }), z.strictObject({ href })]).optional(),
 });
 
 export const stepSchema = z.strictObject({

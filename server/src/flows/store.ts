@@ -37,6 +37,12 @@ export function createFlowStore(db: Database, now: () => number = Date.now) {
   return {
     get: one,
 
+    /** True until the workspace has had any flow, deleted ones included. */
+    async isEmpty(workspaceId: number): Promise<boolean> {
+      const r = await db.execute({ sql: 'SELECT 1 FROM flows WHERE workspace_id = ? LIMIT 1', args: [workspaceId] });
+      return r.rows.length === 0;
+    },
+
     async list(workspaceId: number): Promise<Flow[]> {
       const r = await db.execute({
         sql: 'SELECT * FROM flows WHERE workspace_id = ? AND deleted_at IS NULL ORDER BY created_at, id',
