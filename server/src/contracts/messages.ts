@@ -45,26 +45,28 @@ const base = z.object({
   anonymousId: id.nullish(),
   context: record.optional(),
   integrations: z.unknown().optional(),
+  // Any message may carry them (Segment allows it); when present they must be objects.
+  properties: record.optional(),
+  traits: record.optional(),
 });
-
-const withProperties = { properties: record.optional() };
-const withTraits = { traits: record.optional() };
 
 export const messageSchema = z
   .discriminatedUnion(
     'type',
     [
-      base.extend({ type: z.literal('track'), event: nonEmpty.max(200), ...withProperties }),
-      base.extend({ type: z.literal('page'), name: z.string().nullish(), ...withProperties }),
-      base.extend({ type: z.literal('screen'), name: z.string().nullish(), ...withProperties }),
-      base.extend({ type: z.literal('identify'), ...withTraits }),
-      base.extend({ type: z.literal('group'), groupId: id, ...withTraits }),
+      base.extend({ type: z.literal('track'), event: nonEmpty.max(200) }),
+      base.extend({ type: z.literal('page'), name: z.string().nullish() }),
+      base.extend({ type: z.literal('screen'), name: z.string().nullish() }),
+      base.extend({ type: z.literal('identify') }),
+      base.extend({ type: z.literal('group'), groupId: id }),
       base.extend({ type: z.literal('alias'), previousId: id }),
     ],
     {
       // The issue's input is the whole message: say "required" when it has no type at all.
       error: (issue) =>
-        (issue.input as { type?: unknown } | undefined)?.type === undefined
+        !isPlainObject(issue.input)
+          ? 'must be an object (one message)'
+          : (issue.input as { type?: unknown } | undefined)?.type === undefined
           ? 'is required'
           : `must be one of ${MESSAGE_TYPES.join(', ')}`,
     },

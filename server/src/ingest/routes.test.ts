@@ -171,3 +171,18 @@ describe('errors and CORS', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
   });
 });
+
+describe('message shape', () => {
+  it('rejects batch items that are not objects, and non-object traits on any type', async () => {
+    const t = await createTestApp();
+    const res = await t.post('/v1/batch', { batch: [null, 'text', ['track'], track({ traits: 'bad' }), track()] });
+    const body = (await res.json()) as { accepted: number; rejected: { index: number; error: string }[] };
+    expect(body.accepted).toBe(1);
+    expect(body.rejected).toEqual([
+      { index: 0, error: 'message: must be an object (one message)' },
+      { index: 1, error: 'message: must be an object (one message)' },
+      { index: 2, error: 'message: must be an object (one message)' },
+      { index: 3, error: 'traits: must be an object' },
+    ]);
+  });
+});

@@ -45,8 +45,8 @@ function toRow(m: Message, receivedAt: number): EventRow {
     timestamp: m.timestamp ?? receivedAt,
     receivedAt,
     sentAt: m.sentAt ?? null,
-    properties: 'properties' in m ? json(m.properties) : null,
-    traits: 'traits' in m ? json(m.traits) : null,
+    properties: json(m.properties),
+    traits: json(m.traits),
     context: json(m.context),
   };
 }
