@@ -42,7 +42,7 @@ export function createApp(deps: AppDeps) {
   // Browsers on the vendor's origin call ingestion and bootstrap directly.
   app.use(
     '/v1/*',
-    cors({ origin: '*', allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'], allowHeaders: ['Content-Type', 'Authorization'], maxAge: 86_400 }),
+    cors({ origin: '*', allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'], allowHeaders: ['Content-Type', 'Authorization'], exposeHeaders: ['Retry-After'], maxAge: 86_400 }),
   );
 
   app.route(
