@@ -26,6 +26,7 @@ function ensureChromium() {
 ensureInstalled();
 ensureChromium();
 build();
+step('Linting (ESLint)', ['run', 'lint']);
 step('Type-checking every package', ['-r', 'run', 'typecheck']);
 step('Checking the SDK size budget', ['--filter', './sdk', 'run', 'size']);
 step('Unit tests (vitest)', ['-r', '--filter', './sdk', '--filter', './server', 'run', 'test']);
