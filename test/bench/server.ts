@@ -27,7 +27,9 @@ export async function startBenchServer({ migrateOnly = false } = {}) {
   const databaseUrl = `file:${join(dir, 'onward.db')}`;
   const port = await freePort();
   const writeKey = 'pk_bench';
-  const child = spawn(process.execPath, [MAIN], {
+  // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, ONWARD_WRITE_KEY: writeKey },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

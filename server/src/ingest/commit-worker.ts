@@ -5,16 +5,15 @@ import { openDatabase } from '../db';
 import { createLocalCommit } from './commit';
 import type { WorkspaceRow } from './store';
 
-export type CommitRequest = { id: number; rows: WorkspaceRow[] };
-export type CommitReply = { id: number; keys: string[] } | { id: number; error: string };
+export type CommitRequest = { id: number; groups: WorkspaceRow[][] };
+export type CommitReply = { id: number; stored: number[] } | { id: number; error: string };
 
 const { databaseUrl } = workerData as { databaseUrl: string };
 const commit = createLocalCommit(await openDatabase(databaseUrl));
 
-parentPort?.on('message', async ({ id, rows }: CommitRequest) => {
+parentPort?.on('message', async ({ id, groups }: CommitRequest) => {
   try {
-    const keys = await commit(rows);
-    parentPort?.postMessage({ id, keys: [...keys] } satisfies CommitReply);
+    parentPort?.postMessage({ id, stored: await commit(groups) } satisfies CommitReply);
   } catch (error) {
     parentPort?.postMessage({ id, error: (error as Error).message } satisfies CommitReply);
   }

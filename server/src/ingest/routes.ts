@@ -48,9 +48,8 @@ export function ingestRoutes({ workspaces, settings, writer, rateLimiter, now }:
         : undefined;
     const { rows, rejected } = validateMessages(messages, now(), checkSize, verify);
     const workspaceId = workspace.id;
-    const outcomes = await writer.write(rows.map((row) => ({ workspaceId, row })));
-    const accepted = outcomes.filter((o) => o === 'accepted').length;
-    return { accepted, duplicates: outcomes.length - accepted, rejected };
+    const { accepted, duplicates } = await writer.write(rows.map((row) => ({ workspaceId, row })));
+    return { accepted, duplicates, rejected };
   }
 
   app.post('/batch', async (c) => {

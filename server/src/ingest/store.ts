@@ -23,29 +23,33 @@ function insertEvents(rows: readonly WorkspaceRow[]): InStatement {
   }
   return {
     sql: `INSERT INTO events (${COLUMNS.join(', ')}) VALUES ${rows.map(() => ROW_PLACEHOLDERS).join(', ')}
-      ON CONFLICT (workspace_id, message_id) DO NOTHING RETURNING workspace_id, message_id`,
+      ON CONFLICT (workspace_id, message_id) DO NOTHING`,
     args,
   };
 }
 
-/** The statements that store `rows` and update every rollup; run them as one write batch. */
-export function ingestStatements(rows: readonly WorkspaceRow[]): InStatement[] {
-  const inserts: InStatement[] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    inserts.push(insertEvents(rows.slice(i, i + ROWS_PER_INSERT)));
-  }
-  return [MARK_CURSOR, ...inserts, ...ROLLUP_STATEMENTS];
+/**
+ * The statements that store each group's rows and update every rollup, to run as one write batch,
+ * and for each insert statement the group it belongs to. A group's rows get their own inserts, so
+ * their rowsAffected count what was new: no RETURNING rows to read back.
+ */
+export function ingestStatements(groups: readonly (readonly WorkspaceRow[])[]): { statements: InStatement[]; groupOf: number[] } {
+  const statements: InStatement[] = [MARK_CURSOR];
+  const groupOf: number[] = [-1];
+  groups.forEach((rows, group) => {
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+      statements.push(insertEvents(rows.slice(i, i + ROWS_PER_INSERT)));
+      groupOf.push(group);
+    }
+  });
+  return { statements: [...statements, ...ROLLUP_STATEMENTS], groupOf };
 }
 
-/** `workspaceId:messageId` of every row the batch's inserts stored (duplicates are absent). */
-export function insertedKeys(results: readonly ResultSet[], insertCount: number): Set<string> {
-  const keys = new Set<string>();
-  for (const result of results.slice(1, 1 + insertCount)) {
-    for (const r of result.rows) keys.add(`${String(r.workspace_id)}:${String(r.message_id)}`);
-  }
-  return keys;
-}
-
-export function insertCount(rowCount: number): number {
-  return Math.ceil(rowCount / ROWS_PER_INSERT);
+/** How many rows of each group were stored (the rest were duplicates). */
+export function storedCounts(results: readonly ResultSet[], groupOf: readonly number[], groups: number): number[] {
+  const counts = new Array<number>(groups).fill(0);
+  groupOf.forEach((group, i) => {
+    if (group >= 0) counts[group]! += results[i]?.rowsAffected ?? 0;
+  });
+  return counts;
 }

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Commit } from './commit';
 import type { CommitReply, CommitRequest } from './commit-worker';
 
-type Pending = { resolve: (keys: Set<string>) => void; reject: (error: Error) => void };
+type Pending = { resolve: (stored: number[]) => void; reject: (error: Error) => void };
 
 export function createWorkerCommit(workerFile: string, databaseUrl: string): { commit: Commit; close: () => Promise<void> } {
   const pending = new Map<number, Pending>();
@@ -22,7 +22,7 @@ export function createWorkerCommit(workerFile: string, databaseUrl: string): { c
       const p = pending.get(reply.id);
       pending.delete(reply.id);
       if ('error' in reply) p?.reject(new Error(reply.error));
-      else p?.resolve(new Set(reply.keys));
+      else p?.resolve(reply.stored);
     });
     // A crashed worker fails its commits (clients retry; messageIds make that safe); the next commit starts a new one.
     w.on('error', (error) => failAll(error));
@@ -34,10 +34,10 @@ export function createWorkerCommit(workerFile: string, databaseUrl: string): { c
   worker = start();
 
   return {
-    commit(rows) {
+    commit(groups) {
       worker ??= start();
       const id = nextId++;
-      const request: CommitRequest = { id, rows };
+      const request: CommitRequest = { id, groups };
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
         worker!.postMessage(request);

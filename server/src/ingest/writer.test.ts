@@ -22,9 +22,10 @@ describe('group-commit writer', () => {
     const outcomes = await Promise.all(writes);
     // The first write commits alone; the other 19 queued meanwhile and share one commit.
     expect(batches).toBe(2);
-    expect(outcomes.flat().filter((o) => o === 'accepted')).toHaveLength(20);
-    expect(outcomes[0]).toEqual(['accepted', 'accepted']);
-    expect(outcomes[1]).toEqual(['duplicate', 'accepted']);
+    expect(outcomes.reduce((sum, o) => sum + o.accepted, 0)).toBe(20);
+    expect(outcomes[0]).toEqual({ accepted: 2, duplicates: 0 });
+    // m1 was stored by the first write; m2 is new.
+    expect(outcomes[1]).toEqual({ accepted: 1, duplicates: 1 });
     expect(await t.rows('SELECT count(*) AS n FROM events')).toEqual([{ n: 20 }]);
   });
 
@@ -34,7 +35,7 @@ describe('group-commit writer', () => {
     t.db.batch = (() => Promise.reject(new Error('disk full'))) as typeof t.db.batch;
     await expect(t.writer.write([row('a')])).rejects.toThrow('disk full');
     t.db.batch = batch;
-    await expect(t.writer.write([row('a')])).resolves.toEqual(['accepted']);
+    await expect(t.writer.write([row('a')])).resolves.toEqual({ accepted: 1, duplicates: 0 });
   });
 
   it('flush() waits for everything queued', async () => {

@@ -3,17 +3,18 @@
 import type { Commit } from './commit';
 import type { WorkspaceRow } from './store';
 
-export type WriteOutcome = 'accepted' | 'duplicate';
+/** What became of one write: rows newly stored, and rows whose messageId was already there. */
+export type WriteOutcome = { accepted: number; duplicates: number };
 
 type Job = {
   rows: WorkspaceRow[];
-  resolve: (outcomes: WriteOutcome[]) => void;
+  resolve: (outcome: WriteOutcome) => void;
   reject: (error: unknown) => void;
 };
 
 export type IngestWriter = {
-  /** Stores the rows; resolves once committed, with each row's outcome in order. */
-  write: (rows: WorkspaceRow[]) => Promise<WriteOutcome[]>;
+  /** Stores the rows; resolves once committed. */
+  write: (rows: WorkspaceRow[]) => Promise<WriteOutcome>;
   /** Resolves when everything queued so far is committed. */
   flush: () => Promise<void>;
 };
@@ -42,21 +43,17 @@ export function createIngestWriter({ commit, maxRowsPerCommit = 10_000 }: Writer
 
   async function commitGroup(group: Job[]): Promise<void> {
     try {
-      const stored = await commit(group.flatMap((job) => job.rows));
-      for (const job of group) {
-        job.resolve(
-          job.rows.map(({ workspaceId, row }) => {
-            // The first copy of a key in this group claims it; a repeat is a duplicate.
-            const key = `${workspaceId}:${row.messageId}`;
-            return stored.delete(key) ? 'accepted' : 'duplicate';
-          }),
-        );
-      }
+      const stored = await commit(group.map((job) => job.rows));
+      group.forEach((job, i) => {
+        const accepted = stored[i] ?? 0;
+        job.resolve({ accepted, duplicates: job.rows.length - accepted });
+      });
     } catch (error) {
       for (const job of group) job.reject(error);
     }
   }
 
+  // One commit at a time: while it runs, the next requests queue up and share the next commit.
   function start(): void {
     if (running !== null) return;
     running = (async () => {
@@ -68,7 +65,7 @@ export function createIngestWriter({ commit, maxRowsPerCommit = 10_000 }: Writer
 
   return {
     write(rows) {
-      if (rows.length === 0) return Promise.resolve([]);
+      if (rows.length === 0) return Promise.resolve({ accepted: 0, duplicates: 0 });
       return new Promise((resolve, reject) => {
         queue.push({ rows, resolve, reject });
         start();
