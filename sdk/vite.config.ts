@@ -1,30 +1,56 @@
-// Two library builds (STYLE.md, Build and size): the default mode makes the script-tag iife
-// dist/sdk.js; `--mode module` adds the ES module dist/onward.js for `@onward/sdk`.
+// The library builds (STYLE.md, Build and size), run in this order by `pnpm build`:
+//   scripts/build-guides.mjs  the lazy chunks dist/guides-<hash>.js (the engine) and dist/ui-<hash>.js
+//                  (preact ui), with esbuild, which code-splits ES modules without a preload helper
+//   (default)      the script-tag iife dist/sdk.js, which import()s the chunk by its hashed name
+//   --mode module  the ES module dist/onward.js for `@onward/sdk`, the guides split into dist/esm/
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
 
-export default defineConfig(({ mode }) => {
-  const isModule = mode === 'module';
+/** The hashed file name of the guides chunk built just before (the iife core loads it). */
+function guidesFile(): string {
+  const name = readdirSync(new URL('dist/', import.meta.url)).find((file) =>
+    /^guides-[\w-]+\.js$/.test(file),
+  );
+  if (!name)
+    throw new Error('dist/guides-<hash>.js is missing: run `node scripts/build-guides.mjs` first');
+  return name;
+}
+
+export default defineConfig(({ command, mode }) => {
+  const define = { __ONWARD_VERSION__: JSON.stringify(pkg.version) };
+  const shared = { target: 'es2020', sourcemap: true, emptyOutDir: false } as const;
+  if (mode === 'module') {
+    return {
+      define,
+      build: {
+        ...shared,
+        minify: false,
+        lib: { entry: 'src/entries/module.ts', formats: ['es'], fileName: () => 'onward.js' },
+        rollupOptions: {
+          // npm consumers' bundlers bring (and dedupe) the dependencies.
+          external: [/^preact(\/|$)/, /^@floating-ui\//],
+          output: { chunkFileNames: 'esm/[name]-[hash].js' },
+        },
+      },
+    };
+  }
   return {
-    define: { __ONWARD_VERSION__: JSON.stringify(pkg.version) },
+    define:
+      command === 'build' ? { ...define, __ONWARD_GUIDES__: JSON.stringify(guidesFile()) } : define,
     build: {
-      target: 'es2020',
-      // The first build cleans dist/, the second adds to it.
-      emptyOutDir: !isModule,
-      minify: !isModule,
-      sourcemap: true,
-      lib: isModule
-        ? { entry: 'src/entries/module.ts', formats: ['es'], fileName: () => 'onward.js' }
-        : {
-            entry: 'src/entries/core.ts',
-            formats: ['iife'],
-            name: 'OnwardCore',
-            fileName: () => 'sdk.js',
-          },
+      ...shared,
+      minify: true,
+      lib: {
+        entry: 'src/entries/core.ts',
+        formats: ['iife'],
+        name: 'OnwardCore',
+        fileName: () => 'sdk.js',
+      },
     },
     test: {
       environment: 'happy-dom',
-      include: ['src/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}'],
     },
   };
 });

@@ -11,7 +11,20 @@ const built = existsSync(dist)
       .filter((name) => name.endsWith('.js'))
       .map((name) => `dist/${name}`)
   : [];
-const files = [...new Set([...Object.keys(budgets), ...built])].sort();
+// A budget key may hold `*` for a content hash: `dist/guides-*.js` budgets dist/guides-<hash>.js.
+const toRegExp = (key) =>
+  new RegExp(
+    `^${key
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[\\w-]+')}$`,
+  );
+const budgetOf = (file) =>
+  Object.entries(budgets).find(([key]) => key === file || toRegExp(key).test(file))?.[1];
+const unmatched = Object.keys(budgets).filter(
+  (key) => !built.some((file) => toRegExp(key).test(file)),
+);
+const files = [...new Set([...unmatched, ...built])].sort();
 
 const measure = (file) => {
   const bytes = readFileSync(new URL(file, root));
@@ -25,7 +38,7 @@ const measure = (file) => {
 const rows = [];
 let failed = false;
 for (const file of files) {
-  const budget = budgets[file] ?? {};
+  const budget = budgetOf(file) ?? {};
   if (!existsSync(new URL(file, root))) {
     rows.push({ file, raw: '-', gzip: '-', brotli: '-', budget: 'missing: run the build first' });
     failed = true;

@@ -21,7 +21,9 @@ import type { MessageFields } from './build-message';
 import { isPlainObject, toEventName, toId, toListener, toOptionalString, toRecord } from './checks';
 import { readContext } from './context';
 import { DEBUG_KEY, isDebugRequested } from './debug';
+import { createGuidesHost } from './guides';
 import type { OnwardApi, OnwardEvent, OnwardEventName, OnwardOptions } from './types';
+import type { Importer } from '../loader';
 
 /** Replaceable parts, for tests and non-browser hosts. */
 export type OnwardDeps = {
@@ -32,6 +34,8 @@ export type OnwardDeps = {
   fetch: FetchLike | undefined;
   sendBeacon: BeaconLike | undefined;
   console: Console;
+  /** Brings in the guides chunk; without it the instance only sends messages (no bootstrap). */
+  loadGuides: Importer;
 } & BatcherOptions;
 
 type Methods = Omit<OnwardApi, 'version'>;
@@ -55,19 +59,38 @@ export function createOnward(input: OnwardOptions, deps: Partial<OnwardDeps> = {
   const events = createEmitter<Record<OnwardEventName, OnwardEvent>>((error) =>
     logger.warn('event handler', error),
   );
-  const transport = createTransport({
-    random: Math.random,
+  const base = {
     fetch: getFetch(),
-    sendBeacon: getSendBeacon(),
     ...deps,
     apiHost: options.apiHost || (getWindow()?.location.origin ?? ''),
     writeKey: options.writeKey ?? '',
     store,
     clock,
     logger,
+  };
+  const transport = createTransport({
+    random: Math.random,
+    sendBeacon: getSendBeacon(),
+    ...base,
     tabId: newId(),
   });
-  if (!options.writeKey) logger.warn('writeKey is missing: the server will refuse every batch');
+  const guides =
+    deps.loadGuides &&
+    createGuidesHost({
+      ...base,
+      ids: identity.get,
+      importer: deps.loadGuides,
+      engine: {
+        options,
+        store,
+        clock,
+        logger,
+        track: (event, properties) => api.track(event, properties),
+        emit: events.emit,
+        watchUrl: (onChange) => watchNavigation({ clock, onChange, onError }),
+      },
+    });
+  if (!options.writeKey) logger.warn('writeKey is missing');
   const send = (fields: MessageFields): void => {
     transport.enqueue(
       buildMessage(fields, {
@@ -78,9 +101,11 @@ export function createOnward(input: OnwardOptions, deps: Partial<OnwardDeps> = {
       }),
     );
     logger.debug(`queued ${fields.type}`, fields);
+    guides?.saw(fields);
   };
   let stopNavigation = (): void => {};
   let disposed = false;
+  const onError = (error: unknown): void => logger.warn('start', error);
 
   const methods: Methods = {
     identify(userId: unknown, traits?: unknown, opts?: unknown) {
@@ -115,18 +140,26 @@ export function createOnward(input: OnwardOptions, deps: Partial<OnwardDeps> = {
         properties: toRecord(properties, 'properties'),
       });
     },
-    reset: () => identity.reset(),
+    show: (flowId: unknown) => guides?.show(toId(flowId, 'flowId')),
+    dismiss: () => guides?.dismiss(),
+    reset() {
+      identity.reset();
+      guides?.saw({ type: 'reset' });
+    },
     on: (name: unknown, handler: unknown) => events.on(...toListener(name, handler)),
     off: (name: unknown, handler: unknown) => events.off(...toListener(name, handler)),
     debug(on: unknown = true) {
       logger.setEnabled(!!on);
       if (on) store.set(DEBUG_KEY, '1');
       else store.remove(DEBUG_KEY);
+      // On: ask again with debug=1, so the log says why excluded flows are out.
+      if (on) guides?.refresh();
     },
     flush: () => transport.flush(),
     dispose() {
       disposed = true;
       stopNavigation();
+      guides?.stop();
       transport.dispose();
     },
   };
@@ -142,17 +175,16 @@ export function createOnward(input: OnwardOptions, deps: Partial<OnwardDeps> = {
     );
   }
 
-  if (options.autoPage !== false) {
-    // After the current script: the script tag replays queued identify/group first, so the
-    // first page carries the user; an ESM caller's identify right after createOnward does too.
-    const onError = (error: unknown): void => logger.warn('navigation', error);
-    Promise.resolve()
-      .then(() => {
-        if (disposed) return;
-        api.page();
-        stopNavigation = watchNavigation({ clock, onChange: () => api.page(), onError });
-      })
-      .catch(onError);
-  }
+  // After the current script: the script tag replays queued identify/group first, so the
+  // bootstrap and the first page carry the user; an ESM caller's identify right after does too.
+  Promise.resolve()
+    .then(() => {
+      if (disposed) return;
+      guides?.start();
+      if (options.autoPage === false) return;
+      api.page();
+      stopNavigation = watchNavigation({ clock, onChange: () => api.page(), onError });
+    })
+    .catch(onError);
   return api;
 }

@@ -12,7 +12,7 @@ export type IdentifyOptions = {
   userHash?: string;
 };
 
-/** Names `on`/`off` accept; emitted once guides run. */
+/** Names `on`/`off` accept: what the guides engine emits. */
 export const ONWARD_EVENTS = [
   'flow:started',
   'step:viewed',
@@ -56,6 +56,12 @@ export type OnwardOptions = {
    * @default false (also on with `?onward_debug=1` or storage `onward:debug`)
    */
   debug?: boolean;
+  /**
+   * How long a tooltip or hotspot waits for its target element before it is reported missing
+   * and shown centred. The script tag reads `data-target-wait`.
+   * @default 5000
+   */
+  targetWait?: number;
 };
 
 /** The Onward API. No method ever throws: bad arguments are logged (in debug mode) and ignored. */
@@ -72,13 +78,23 @@ export type OnwardApi = {
   page(name?: string, properties?: Properties): void;
   /** @example Onward.page({ section: 'faq' }) */
   page(properties: Properties): void;
+  /**
+   * Start a delivered flow now (solicited: the throttle does not apply). Starting a flow that is
+   * already on screen does nothing. @example Onward.show('welcome-tour')
+   */
+  show(flowId: string): void;
+  /** Close the flow on screen (sends `Onward Flow Dismissed`). @example Onward.dismiss() */
+  dismiss(): void;
   /** Log out: forget the user and account, start a new anonymous id. @example Onward.reset() */
   reset(): void;
   /** Listen to a guide event; returns the function that stops listening. @example Onward.on('flow:completed', (e) => console.log(e.flowId)) */
   on(name: OnwardEventName, handler: OnwardHandler): () => void;
   /** Stop listening. @example Onward.off('flow:completed', handler) */
   off(name: OnwardEventName, handler: OnwardHandler): void;
-  /** Turn console logging on or off; remembered in storage. @example Onward.debug(true) */
+  /**
+   * Turn console logging on or off; remembered in storage. On, the SDK also says why each flow
+   * is or is not showing. @example Onward.debug(true)
+   */
   debug(on?: boolean): void;
   /** Send what is queued now; resolves when that attempt ends. @example await Onward.flush() */
   flush(): Promise<void>;

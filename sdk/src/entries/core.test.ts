@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import snippetHtml from '../snippet/snippet.html?raw';
 import { createFakeFetch } from '../testing/fakes';
+import { createFakeApi } from '../testing/guides';
 
 type Host = Window & { Onward?: unknown };
 const host = window as Host;
@@ -44,6 +45,17 @@ describe('the script-tag entry', () => {
     expect(server.requests[0]?.body.writeKey).toBe('pk_script');
     expect(server.messages().map((m) => m.type)).toEqual(['identify', 'track', 'page']);
     expect(server.messages()[2]?.userId).toBe('u_1');
+  });
+
+  it('asks the script origin for the bootstrap with the write key', async () => {
+    const api = createFakeApi();
+    vi.stubGlobal('fetch', api.fetch);
+    await boot();
+    await vi.advanceTimersByTimeAsync(0);
+    const [url] = api.bootstraps;
+    expect(`${url?.origin}${url?.pathname}`).toBe('https://onward.example.com/v1/sdk/bootstrap');
+    expect(url?.searchParams.get('writeKey')).toBe('pk_script');
+    expect(url?.searchParams.get('anonymousId')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('does nothing when loaded a second time', async () => {

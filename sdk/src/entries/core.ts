@@ -1,5 +1,6 @@
 // The script-tag bundle (dist/sdk.js, served at /sdk.js): creates the one global, window.Onward.
 import { createOnward } from '../api/create-onward';
+import { scriptImporter } from '../loader/script';
 import { getDocument, getWindow } from '../shared/env';
 import { replayQueue } from '../snippet/replay';
 import { readScriptConfig } from '../snippet/script-tag';
@@ -20,7 +21,7 @@ function boot(): void {
   const options = readScriptConfig(getDocument());
   if (!options) return;
   const queued = host.Onward;
-  const onward = createOnward(options);
+  const onward = createOnward(options, { loadGuides: scriptImporter(options.apiHost ?? '') });
   host.Onward = onward;
   replayQueue(queued, onward);
 }

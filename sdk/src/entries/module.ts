@@ -25,5 +25,6 @@ export type {
  * onward.track('Report Created');
  */
 export function createOnward(options: OnwardOptions): OnwardApi {
-  return create(options);
+  // A dynamic import: bundlers split the guides (engine, preact, ui) into a chunk of their own.
+  return create(options, { loadGuides: () => import('./guides') });
 }

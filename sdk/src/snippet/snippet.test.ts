@@ -31,6 +31,7 @@ describe('the snippet', () => {
     const methods = Object.keys(host.Onward as object).filter((key) => Number.isNaN(Number(key)));
     expect(methods.sort()).toEqual([
       'debug',
+      'dismiss',
       'flush',
       'group',
       'identify',
@@ -38,6 +39,7 @@ describe('the snippet', () => {
       'on',
       'page',
       'reset',
+      'show',
       'track',
     ]);
   });

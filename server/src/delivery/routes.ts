@@ -32,7 +32,7 @@ export function deliveryRoutes(deps: DeliveryDeps) {
   // its lazy chunks carry a content hash and are immutable.
   app.get('/sdk.js', (c) => serveScript(c.req.header('if-none-match'), 'sdk.js', 'public, max-age=300, stale-while-revalidate=86400'));
   app.get('/sdk.js.map', (c) => serveScript(c.req.header('if-none-match'), 'sdk.js.map', 'public, max-age=300'));
-  app.get('/sdk/:name{[\\w.-]+\\.js}', (c) => serveScript(c.req.header('if-none-match'), c.req.param('name'), 'public, max-age=31536000, immutable'));
+  app.get('/sdk/:name{[\\w.-]+\\.js(?:\\.map)?}', (c) => serveScript(c.req.header('if-none-match'), c.req.param('name'), 'public, max-age=31536000, immutable'));
 
   async function serveScript(ifNoneMatch: string | undefined, name: string, cacheControl: string) {
     const file = await deps.readFile(deps.sdkDir, name);

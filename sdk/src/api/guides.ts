@@ -1,0 +1,67 @@
+// The guides' foothold in the core: watches the bootstrap and loads the guides chunk only when
+// there is something to show (a delivered flow, Onward.show, or a ?onward_flow= deep link).
+import type { BootstrapClientDeps } from '../bootstrap';
+import { watchBootstrap } from '../bootstrap';
+import type { BootstrapWatch } from '../bootstrap';
+import type { Ids } from '../identity/identity';
+import { createLoader } from '../loader';
+import type { GuidesDeps, GuidesInput, Importer } from '../loader';
+import { getWindow } from '../shared/env';
+
+export type GuidesHost = {
+  /** Starts watching the bootstrap (after the snippet's queued calls have run). */
+  start(): void;
+  saw(input: GuidesInput): void;
+  show(flowId: string): void;
+  dismiss(): void;
+  refresh(): void;
+  stop(): void;
+};
+
+/**
+ * Creates the host; nothing is fetched before `start()`.
+ *
+ * @example
+ * const guides = createGuidesHost({ ...client, ids: identity.get, importer, engine: deps });
+ * guides.start();
+ */
+export function createGuidesHost(
+  deps: BootstrapClientDeps & { ids: () => Ids; importer: Importer; engine: GuidesDeps },
+): GuidesHost {
+  const { logger } = deps.engine;
+  const guides = createLoader(
+    () => deps.importer().then((module) => module.createGuides(deps.engine)),
+    (error) => logger.warn('guides', error),
+  );
+  let watch: BootstrapWatch | undefined;
+  const refresh = (): void => watch?.refresh();
+  return {
+    start() {
+      watch ??= watchBootstrap({
+        ...deps,
+        debug: logger.isEnabled,
+        onAnswer(bootstrap) {
+          guides.call((engine) => engine.update(bootstrap));
+          if (bootstrap.flows.length) guides.load();
+        },
+        onError: (error) => logger.warn(`bootstrap: ${error}`),
+      });
+      if (/[?&]onward_flow=/.test(getWindow()?.location.search ?? '')) guides.load();
+    },
+    saw(input) {
+      if (input.type === 'page') return;
+      guides.call((engine) => engine.saw(input));
+      if (input.type !== 'track') refresh();
+    },
+    show(flowId) {
+      guides.call((engine) => engine.show(flowId));
+      guides.load();
+    },
+    dismiss: () => guides.call((engine) => engine.dismiss()),
+    refresh,
+    stop() {
+      watch?.stop();
+      guides.stop();
+    },
+  };
+}
