@@ -80,6 +80,7 @@ export function createOnward(input: OnwardOptions, deps: Partial<OnwardDeps> = {
       ...base,
       ids: identity.get,
       importer: deps.loadGuides,
+      flush: () => transport.flush(),
       engine: {
         options,
         store,

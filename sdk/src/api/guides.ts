@@ -26,7 +26,13 @@ export type GuidesHost = {
  * guides.start();
  */
 export function createGuidesHost(
-  deps: BootstrapClientDeps & { ids: () => Ids; importer: Importer; engine: GuidesDeps },
+  deps: BootstrapClientDeps & {
+    ids: () => Ids;
+    importer: Importer;
+    engine: GuidesDeps;
+    /** Delivers the outbox, so a refreshed bootstrap sees the traits just identified. */
+    flush: () => Promise<void>;
+  },
 ): GuidesHost {
   const { logger } = deps.engine;
   const guides = createLoader(
@@ -51,7 +57,8 @@ export function createGuidesHost(
     saw(input) {
       if (input.type === 'page') return;
       guides.call((engine) => engine.saw(input));
-      if (input.type !== 'track') refresh();
+      // Audience rules read identify and group traits on the server: deliver them, then ask.
+      if (input.type !== 'track') deps.flush().then(refresh, refresh);
     },
     show(flowId) {
       guides.call((engine) => engine.show(flowId));

@@ -49,20 +49,28 @@ function toProgress(r: Row): ProgressRow {
   };
 }
 
-/** Loads one user; `accountHint` is the SDK's groupId, used until a group message is stored. */
+/**
+ * Loads one user; `accountHint` is the SDK's groupId, used until a group message is stored.
+ * `formerId` (the anonymous id the user browsed with before identifying) contributes flow
+ * progress, so a tour started before sign-in is not shown again from the start after it.
+ */
 export async function loadUser(
   db: Database,
   workspaceId: number,
   userId: string,
   accountHint: string | null,
   events: readonly string[],
+  formerId: string | null = null,
 ): Promise<UserRecord> {
   const ws = workspaceId;
   const [user, traits, progress, days] = await db.batch(
     [
       { sql: 'SELECT * FROM users WHERE workspace_id = ? AND id = ?', args: [ws, userId] },
       { sql: 'SELECT key, value FROM user_traits WHERE workspace_id = ? AND user_id = ?', args: [ws, userId] },
-      { sql: 'SELECT * FROM flow_progress WHERE workspace_id = ? AND user_id = ?', args: [ws, userId] },
+      {
+        sql: 'SELECT * FROM flow_progress WHERE workspace_id = ? AND user_id IN (?, ?) ORDER BY at',
+        args: [ws, userId, formerId ?? userId],
+      },
       {
         sql: `SELECT event, day, count FROM user_event_days WHERE workspace_id = ? AND user_id = ?
               AND event IN (${events.map(() => '?').join(', ') || "''"})`,
@@ -96,6 +104,7 @@ export async function loadUser(
     account,
     firstActivityAt: num(u?.first_activity_at),
     lastActivityAt: num(u?.last_activity_at),
+    // Ordered by time: the latest row of each flow wins.
     progress: new Map((progress?.rows ?? []).map((r) => [String(r.flow_id), toProgress(r)])),
     eventDays,
   };

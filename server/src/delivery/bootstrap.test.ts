@@ -71,6 +71,16 @@ describe('GET /v1/sdk/bootstrap', () => {
     expect((await boot('userId=u2')).flows.map((f) => f.id)).toEqual(['again', 'weekly']);
   });
 
+  it('carries progress made before sign-in (under the anonymous id) over to the user', async () => {
+    const { t, boot } = await setup([createFlow({ id: 'tour' })]);
+    await t.post('/v1/track', {
+      anonymousId: 'anon-1', event: 'Onward Step Viewed', timestamp: NOW - DAY,
+      properties: { flowId: 'tour', flowVersion: 1, stepIndex: 1 },
+    });
+    expect((await boot('userId=u1&anonymousId=anon-1')).flows[0]!.progress).toMatchObject({ stepIndex: 1 });
+    expect((await boot('userId=u1')).flows[0]!.progress).toBeNull();
+  });
+
   it('keeps a user who is part-way through on the version they started', async () => {
     const { t, boot, onward } = await setup([createFlow({ id: 'tour' })]);
     await onward('Onward Flow Started', 'u1', 'tour');

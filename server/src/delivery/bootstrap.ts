@@ -60,7 +60,8 @@ export async function bootstrap(
   const published = await deps.published(workspace.id);
   const events = new Set<string>();
   for (const v of published) referencedEvents(v.definition.audience, events);
-  const record = await loadUser(deps.db, workspace.id, userKey, q.groupId, [...events]);
+  const formerId = q.userId === null ? null : q.anonymousId;
+  const record = await loadUser(deps.db, workspace.id, userKey, q.groupId, [...events], formerId);
   const candidates: Candidate[] = published.map((v) => ({ flowId: v.flowId, version: v.version, definition: v.definition }));
   const decisions = decide(candidates, record, settings, userKey, now);
 

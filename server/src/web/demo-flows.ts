@@ -2,6 +2,9 @@
 // so `npm start` shows a tour at once. One of each kind the SDK renders.
 import type { FlowInput } from '../contracts/flows';
 
+// The demo shows a sign-in screen first: guides are for signed-in (identified) users.
+const signedIn = { trait: 'email', op: 'exists' } as const;
+
 const en = (title: string, body?: string) => ({ en: body === undefined ? { title } : { title, body } });
 
 export const DEMO_FLOWS: FlowInput[] = [
@@ -10,6 +13,7 @@ export const DEMO_FLOWS: FlowInput[] = [
     name: 'Welcome tour',
     kind: 'tour',
     trigger: { type: 'page', url: '/demo*', match: 'glob' },
+    audience: signedIn,
     frequency: 'once',
     priority: 100,
     goal: { event: 'Report Created', withinDays: 7 },
@@ -62,6 +66,7 @@ export const DEMO_FLOWS: FlowInput[] = [
     name: 'Getting started checklist',
     kind: 'checklist',
     trigger: { type: 'page', url: '/demo*', match: 'glob' },
+    audience: signedIn,
     frequency: 'until_completed',
     priority: 10,
     steps: [
@@ -82,6 +87,7 @@ export const DEMO_FLOWS: FlowInput[] = [
     name: 'Reports feature tip',
     kind: 'tip',
     trigger: { type: 'event', event: 'Project Created' },
+    audience: signedIn,
     frequency: 'once',
     priority: 5,
     steps: [
@@ -99,6 +105,7 @@ export const DEMO_FLOWS: FlowInput[] = [
     name: "What's new banner",
     kind: 'banner',
     trigger: { type: 'page', url: '/demo/reports*', match: 'glob' },
+    audience: signedIn,
     frequency: { everyDays: 30 },
     priority: 1,
     steps: [
@@ -115,6 +122,7 @@ export const DEMO_FLOWS: FlowInput[] = [
     name: 'NPS survey',
     kind: 'survey',
     trigger: { type: 'event', event: 'Report Created' },
+    audience: signedIn,
     frequency: { everyDays: 90 },
     priority: 20,
     steps: [
@@ -130,6 +138,7 @@ export const DEMO_FLOWS: FlowInput[] = [
     name: 'Welcome back',
     kind: 'modal',
     trigger: { type: 'return' },
+    audience: signedIn,
     frequency: { everyDays: 14 },
     priority: 50,
     steps: [
