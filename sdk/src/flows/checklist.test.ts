@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMapStorage } from '../testing/fakes';
-import { createBootstrap, createFlow, createStep, settle, setupEngine } from '../testing/guides';
+import { createBootstrap, createFlow, createStep, settle, useEngines } from '../testing/guides';
 import { checklistKey } from './checklist';
 
 const checklist = createFlow({
@@ -31,22 +31,9 @@ const checklist = createFlow({
 });
 const tour = createFlow({ id: 'tour' });
 
-const stops: (() => void)[] = [];
-beforeEach(() => {
-  vi.useFakeTimers();
-  history.replaceState(null, '', '/app');
-});
-afterEach(() => {
-  stops.splice(0).forEach((stop) => stop());
-  vi.useRealTimers();
-});
-const setup = (...args: Parameters<typeof setupEngine>) => {
-  const made = setupEngine(...args);
-  stops.push(made.engine.stop);
-  return made;
-};
+const setup = useEngines();
 /** The items on screen as `id:done`. */
-const ticks = (ui: ReturnType<typeof setupEngine>['ui']) =>
+const ticks = (ui: ReturnType<typeof setup>['ui']) =>
   (ui.view().items ?? []).map((item) => `${item.id}:${item.done}`);
 
 describe('checklists', () => {

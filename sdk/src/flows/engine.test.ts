@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBootstrap, createFlow, createStep, settle, setupEngine } from '../testing/guides';
+import { describe, expect, it } from 'vitest';
+import { createBootstrap, createFlow, createStep, settle, useEngines } from '../testing/guides';
 
 const tour = (extra: Parameters<typeof createFlow>[0] = { id: 'tour' }) =>
   createFlow({
@@ -9,20 +9,7 @@ const tour = (extra: Parameters<typeof createFlow>[0] = { id: 'tour' }) =>
     ...extra,
   });
 
-const stops: (() => void)[] = [];
-beforeEach(() => {
-  vi.useFakeTimers({ now: Date.UTC(2024, 4, 1) });
-  history.replaceState(null, '', '/app');
-});
-afterEach(() => {
-  stops.splice(0).forEach((stop) => stop());
-  vi.useRealTimers();
-});
-const setup = (...args: Parameters<typeof setupEngine>) => {
-  const made = setupEngine(...args);
-  stops.push(made.engine.stop);
-  return made;
-};
+const setup = useEngines();
 
 describe('a flow from start to end', () => {
   it('sends Started and Step Viewed, then one Step Viewed per step, then Completed', async () => {

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMapStorage } from '../testing/fakes';
 import { THROTTLE_KEY } from './throttle';
-import { createBootstrap, createFlow, createStep, settle, setupEngine } from '../testing/guides';
+import { createBootstrap, createFlow, createStep, settle, useEngines } from '../testing/guides';
 
 const HOUR = 36e5;
 const onPage = (id: string, priority: number, url = '/app*') =>
@@ -9,20 +9,7 @@ const onPage = (id: string, priority: number, url = '/app*') =>
 const onEvent = (id: string, priority: number, event: string) =>
   createFlow({ id, priority, trigger: { type: 'event', event } });
 
-const stops: (() => void)[] = [];
-beforeEach(() => {
-  vi.useFakeTimers({ now: Date.UTC(2024, 4, 1) });
-  history.replaceState(null, '', '/app');
-});
-afterEach(() => {
-  stops.splice(0).forEach((stop) => stop());
-  vi.useRealTimers();
-});
-const setup = (...args: Parameters<typeof setupEngine>) => {
-  const made = setupEngine(...args);
-  stops.push(made.engine.stop);
-  return made;
-};
+const setup = useEngines();
 
 describe('one flow on screen, by priority', () => {
   it('shows the highest priority first; the next waits until it ends', async () => {

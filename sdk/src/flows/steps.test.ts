@@ -1,20 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBootstrap, createFlow, createStep, settle, setupEngine } from '../testing/guides';
+import { describe, expect, it, vi } from 'vitest';
+import { createBootstrap, createFlow, createStep, settle, useEngines } from '../testing/guides';
 
-const stops: (() => void)[] = [];
-beforeEach(() => {
-  vi.useFakeTimers({ now: Date.UTC(2024, 4, 1) });
-  history.replaceState(null, '', '/app');
-  document.body.innerHTML = '';
-});
-afterEach(() => {
-  stops.splice(0).forEach((stop) => stop());
-  document.body.innerHTML = '';
-  vi.useRealTimers();
-});
+const setupEngine = useEngines({ cleanBody: true });
 const start = async (steps: Parameters<typeof createStep>[0][], setup = {}) => {
   const made = setupEngine(setup);
-  stops.push(made.engine.stop);
   made.engine.update(
     createBootstrap([createFlow({ id: 'f', version: 2, steps: steps.map(createStep) })]),
   );

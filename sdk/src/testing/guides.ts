@@ -1,6 +1,6 @@
 // Test doubles for the guides engine: flow and bootstrap factories, a fake Ui that records what
 // it was asked to draw, and an engine wired to them on the happy-dom page. Never bundled.
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { DeliveredFlow, Step } from '@onward/server/contracts';
 import type { Properties, OnwardEvent, OnwardEventName } from '../api/types';
 import type { Bootstrap } from '../bootstrap/types';
@@ -201,4 +201,27 @@ export function createFakeGuides() {
   };
   const importer = vi.fn(async () => module);
   return { module, importer, calls, deps };
+}
+
+/**
+ * For an engine test file: fake timers at 2024-05-01 on /app before each test, and every engine a
+ * test started stopped after it (with an empty body when `cleanBody`). Returns `setup`.
+ */
+export function useEngines({ cleanBody = false } = {}) {
+  const stops: (() => void)[] = [];
+  beforeEach(() => {
+    vi.useFakeTimers({ now: Date.UTC(2024, 4, 1) });
+    history.replaceState(null, '', '/app');
+    if (cleanBody) document.body.innerHTML = '';
+  });
+  afterEach(() => {
+    stops.splice(0).forEach((stop) => stop());
+    if (cleanBody) document.body.innerHTML = '';
+    vi.useRealTimers();
+  });
+  return (...args: Parameters<typeof setupEngine>): ReturnType<typeof setupEngine> => {
+    const made = setupEngine(...args);
+    stops.push(made.engine.stop);
+    return made;
+  };
 }
