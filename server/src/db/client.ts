@@ -10,10 +10,15 @@ export function isEmbedded(url: string): boolean {
   return url === ':memory:' || url.startsWith('file:');
 }
 
+/** The path of a `file:` URL (`file:./data/onward.db?x=y` → `./data/onward.db`). */
+export function filePath(url: string): string {
+  return url.slice('file:'.length).split('?')[0] ?? '';
+}
+
 /** Opens the database; a local file gets WAL so readers never wait on the writer. */
 export async function openDatabase(url: string, authToken?: string): Promise<Database> {
   if (url.startsWith('file:')) {
-    const path = url.slice('file:'.length).split('?')[0] ?? '';
+    const path = filePath(url);
     if (path !== '' && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   }
   const db = createClient(authToken === undefined ? { url } : { url, authToken });

@@ -1,2 +1,2 @@
-export { openDatabase, isEmbedded, type Database } from './client';
+export { openDatabase, isEmbedded, filePath, type Database } from './client';
 export { migrate, readMigrations, type Migration } from './migrate';

@@ -46,7 +46,7 @@ export function ingestStatements(groups: readonly (readonly WorkspaceRow[])[]): 
 }
 
 /** How many rows of each group were stored (the rest were duplicates). */
-export function storedCounts(results: readonly ResultSet[], groupOf: readonly number[], groups: number): number[] {
+export function storedCounts(results: readonly Pick<ResultSet, 'rowsAffected'>[], groupOf: readonly number[], groups: number): number[] {
   const counts = new Array<number>(groups).fill(0);
   groupOf.forEach((group, i) => {
     if (group >= 0) counts[group]! += results[i]?.rowsAffected ?? 0;

@@ -1,0 +1,50 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { migrate, openDatabase, readMigrations } from '../db';
+import { createLocalCommit } from './commit';
+import { createNativeCommit } from './native-commit';
+import type { WorkspaceRow } from './store';
+
+const row = (messageId: string, type: 'track' | 'identify' = 'track'): WorkspaceRow => ({
+  workspaceId: 1,
+  row: {
+    messageId, type, event: type === 'track' ? 'E' : null, userId: 'u', anonymousId: null, groupId: null,
+    previousId: null, timestamp: 1_000, receivedAt: 1_000, sentAt: null, properties: null,
+    traits: type === 'identify' ? '{"plan":"pro"}' : null, context: null,
+  },
+});
+
+async function freshFile() {
+  const path = join(mkdtempSync(join(tmpdir(), 'onward-native-')), 'db.sqlite');
+  const db = await openDatabase(`file:${path}`);
+  await migrate(db, readMigrations(fileURLToPath(new URL('../db/migrations', import.meta.url))));
+  return { path, db };
+}
+
+describe('native commit', () => {
+  it('stores rows and rollups exactly like the @libsql/client commit, counting new rows per group', async () => {
+    const groups = [[row('a'), row('b', 'identify'), row('a')], [row('b', 'identify'), row('c')]];
+    const native = await freshFile();
+    const client = await freshFile();
+    expect(await createNativeCommit(native.path)(groups)).toEqual([2, 1]);
+    expect(await createLocalCommit(client.db)(groups)).toEqual([2, 1]);
+    for (const table of ['events', 'users', 'user_traits', 'user_event_days']) {
+      const strip = (rows: Record<string, unknown>[]) => rows.map(({ received_at: _r, ...rest }) => rest);
+      const read = async (db: typeof native.db) => strip((await db.execute(`SELECT * FROM ${table} ORDER BY 1, 2, 3`)).rows.map((r) => ({ ...r })));
+      expect(await read(native.db)).toEqual(await read(client.db));
+    }
+  });
+
+  it('rolls back a failed commit entirely', async () => {
+    const { path, db } = await freshFile();
+    const commit = createNativeCommit(path);
+    const bad = row('x');
+    (bad.row as { type: string }).type = null as unknown as string;
+    await expect(commit([[row('ok')], [bad]])).rejects.toThrow();
+    expect((await db.execute('SELECT count(*) AS n FROM events')).rows[0]).toMatchObject({ n: 0 });
+    expect(await commit([[row('ok')]])).toEqual([1]);
+  });
+});

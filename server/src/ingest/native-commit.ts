@@ -1,0 +1,40 @@
+// The commit worker's database access: libsql (the engine under @libsql/client) used directly, so
+// each distinct statement is prepared once and reused. @libsql/client prepares every statement of
+// every batch again, which cost the commit thread about an eighth of its time.
+import Database from 'libsql';
+import type { Commit } from './commit';
+import { ingestStatements, storedCounts } from './store';
+
+type Prepared = { run(...params: unknown[]): { changes: number } };
+
+/** `path` is the file of a `file:` DATABASE_URL. */
+export function createNativeCommit(path: string): Commit {
+  const db = new Database(path);
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = NORMAL');
+  db.exec('PRAGMA busy_timeout = 5000');
+  // Bounded: the rollups, and one insert per row count (1–500).
+  const statements = new Map<string, Prepared>();
+  const prepared = (sql: string): Prepared => {
+    let statement = statements.get(sql);
+    if (statement === undefined) statements.set(sql, (statement = db.prepare<unknown[]>(sql)));
+    return statement;
+  };
+
+  return async (groups) => {
+    const plan = ingestStatements(groups);
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const results = plan.statements.map((s) => {
+        const { sql, args } = typeof s === 'string' ? { sql: s, args: [] } : s;
+        const { changes } = prepared(sql).run(...(Array.isArray(args) ? args : []));
+        return { rowsAffected: changes };
+      });
+      db.exec('COMMIT');
+      return storedCounts(results, plan.groupOf, groups.length);
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  };
+}
