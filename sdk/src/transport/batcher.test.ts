@@ -135,3 +135,15 @@ describe('failures', () => {
     expect(server.requests[2]?.body.batch[0]?.context).toEqual({});
   });
 });
+
+describe('flush', () => {
+  it('resolves only once what was queued before it is sent, even with a send already under way', async () => {
+    const { transport, server } = setupTransport();
+    transport.enqueue(testMessage(1));
+    void transport.flush();
+    // Queued while the first send is under way: that send does not carry it.
+    transport.enqueue(testMessage(2));
+    await transport.flush();
+    expect(sentIds(server)).toEqual(['m1', 'm2']);
+  });
+});

@@ -151,7 +151,8 @@ export function createBatcher(deps: BatcherDeps): Batcher {
     notify() {
       if (!waitingToRetry) schedule(++queued >= flushAt ? 0 : flushIntervalMs);
     },
-    flush,
+    // A send already under way may not carry what was queued since: wait for it, then send again.
+    flush: () => (inFlight ? inFlight.then(flush) : flush()),
     flushByBeacon() {
       const sentAt = new Date(clock.now()).toISOString();
       let todo = outbox
