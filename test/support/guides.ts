@@ -1,6 +1,6 @@
 // The guides as a user meets them: the SDK's shadow root (`<div data-onward-root>`, open, so
 // Playwright's locators pierce it), the `Onward …` events that reached the server, and test hooks.
-import { expect, type Locator, type Page, type Response } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { signIn } from './demo-app';
 import { readEvents, waitForEvents, type StoredEvent } from './events';
 import type { TestServer } from './server';
@@ -34,11 +34,13 @@ export async function setTargetWait(page: Page, ms: number): Promise<void> {
 }
 
 /** Resolves with the next successful GET /v1/sdk/bootstrap of this page (bounded). */
-export function nextBootstrap(page: Page, timeout = 10_000): Promise<Response> {
-  return page.waitForResponse(
-    (r) => new URL(r.url()).pathname === '/v1/sdk/bootstrap' && r.status() === 200,
-    { timeout },
-  );
+export function nextBootstrap<T = unknown>(page: Page, timeout = 10_000): Promise<T> {
+  // The body is read as soon as the answer arrives: after a navigation it is gone.
+  return page
+    .waitForResponse((r) => new URL(r.url()).pathname === '/v1/sdk/bootstrap' && r.status() === 200, {
+      timeout,
+    })
+    .then((r) => r.json() as Promise<T>);
 }
 
 export type OnwardEvent = StoredEvent & { properties: Record<string, unknown> };

@@ -132,7 +132,7 @@ test('throttle: one unsolicited flow per 24 hours; Onward.show still works', asy
   );
   const answer = nextBootstrap(page);
   await page.reload();
-  const delivered = (await (await answer).json()) as { flows: { id: string }[] };
+  const delivered = (await answer) as { flows: { id: string }[] };
   expect(delivered.flows.map((f) => f.id)).toEqual([second.id]);
   await expectNothingShownFor(page, 1_500);
   expect(flowEvents(await readEvents(server), second.id)).toEqual([]);
@@ -261,7 +261,7 @@ test('identity verification: no flows without the userHash, the flow with the ri
   // The demo app identifies without a hash: nothing is delivered.
   let answer = nextBootstrap(page);
   await page.reload();
-  const unverified = (await (await answer).json()) as {
+  const unverified = (await answer) as {
     flows: unknown[];
     user: { verified: boolean };
   };
@@ -275,7 +275,7 @@ test('identity verification: no flows without the userHash, the flow with the ri
   const userHash = createHmac('sha256', identitySecret).update(userId!).digest('hex');
   answer = nextBootstrap(page);
   await callOnward(page, 'identify', userId, { plan: 'pro' }, { userHash });
-  expect(((await (await answer).json()) as { user: { verified: boolean } }).user.verified).toBe(
+  expect(((await answer) as { user: { verified: boolean } }).user.verified).toBe(
     true,
   );
   await expect(stepDialog(page, 'For verified users')).toBeVisible();
