@@ -15,8 +15,19 @@ export type HostPages = {
   close: () => Promise<void>;
 };
 
-/** Serves test/pages/*.html with `{{sdkUrl}}` and `{{writeKey}}` filled in for `server`. */
-export async function startHostPages(server: TestServer): Promise<HostPages> {
+/**
+ * Serves test/pages/*.html for `server`, with `{{sdkUrl}}`, `{{writeKey}}` and `{{serverOrigin}}`
+ * filled in; `headers[file]` (filled in too) are added to that page's answer, e.g. a strict CSP.
+ */
+export async function startHostPages(
+  server: TestServer,
+  headers: Record<string, Record<string, string>> = {},
+): Promise<HostPages> {
+  const fill = (text: string) =>
+    text
+      .replaceAll('{{sdkUrl}}', `${server.url}/sdk.js`)
+      .replaceAll('{{writeKey}}', server.writeKey)
+      .replaceAll('{{serverOrigin}}', server.url);
   const http: Server = createServer((request, response) => {
     const name = new URL(request.url ?? '/', 'http://host').pathname.slice(1);
     let html: string;
@@ -27,12 +38,12 @@ export async function startHostPages(server: TestServer): Promise<HostPages> {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    const body = html
-      .replaceAll('{{sdkUrl}}', `${server.url}/sdk.js`)
-      .replaceAll('{{writeKey}}', server.writeKey);
+    const extra = Object.fromEntries(
+      Object.entries(headers[name] ?? {}).map(([key, value]) => [key, fill(value)]),
+    );
     response
-      .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })
-      .end(body);
+      .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...extra })
+      .end(fill(html));
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const { port } = http.address() as AddressInfo;

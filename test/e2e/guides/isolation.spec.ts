@@ -13,7 +13,7 @@ import {
   test,
   type FlowInput,
 } from '../../support/flows';
-import { startGuidePages } from '../../support/guide-pages';
+import { startHostPages } from '../../support/host-page';
 import { callOnward, onwardRoot, stepDialog, waitForFlowEvents } from '../../support/guides';
 
 const twoSteps = (trigger: Record<string, unknown>): FlowInput =>
@@ -85,7 +85,7 @@ test('on a page with hostile CSS the steps keep their own look, stay on top and 
   server,
 }) => {
   const errors = watchPageErrors(page);
-  const pages = await startGuidePages(server);
+  const pages = await startHostPages(server);
   try {
     const flow = await publishFlow(server, twoSteps({ type: 'manual' }));
     await page.goto(pages.url('guides-hostile.html'));
@@ -165,7 +165,7 @@ test('under a strict Content-Security-Policy the tour renders without a violatio
   server,
 }) => {
   const errors = watchPageErrors(page);
-  const pages = await startGuidePages(server, {
+  const pages = await startHostPages(server, {
     'guides-csp.html': {
       'Content-Security-Policy':
         "default-src 'self'; script-src 'self' {{serverOrigin}}; connect-src {{serverOrigin}}; style-src 'self'",

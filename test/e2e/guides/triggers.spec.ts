@@ -10,7 +10,7 @@ import {
   test,
   uniqueId,
 } from '../../support/flows';
-import { startGuidePages } from '../../support/guide-pages';
+import { startHostPages } from '../../support/host-page';
 import {
   anyStepDialog,
   callOnward,
@@ -197,7 +197,7 @@ test('Onward.show called through the snippet before sdk.js loads is replayed', a
   server,
 }) => {
   const errors = watchPageErrors(page);
-  const pages = await startGuidePages(server);
+  const pages = await startHostPages(server);
   try {
     const flow = await publishFlow(
       server,
