@@ -1,5 +1,5 @@
 // A transport wired to fakes (fetch, beacon, console, shared storage) for the transport tests.
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { createClock } from '../shared/clock';
 import { createLogger } from '../shared/logger';
 import { createStore } from '../shared/storage';
@@ -76,4 +76,15 @@ export const sentIds = (server: ReturnType<typeof createFakeFetch>): string[] =>
 /** Lets chained sends run: fake timers push a 0 ms timer set inside a tick to the next ms. */
 export async function settle(rounds = 10): Promise<void> {
   for (let i = 0; i < rounds; i++) await vi.advanceTimersByTimeAsync(1);
+}
+
+/** For a transport test file: fake timers at 2024-05-01 10:00 before each test, every transport disposed after. */
+export function useTransports(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: Date.UTC(2024, 4, 1, 10) });
+  });
+  afterEach(() => {
+    disposeTransports();
+    vi.useRealTimers();
+  });
 }

@@ -1,22 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMapStorage } from '../testing/fakes';
 import {
   OK,
-  disposeTransports,
   sentIds,
   settle,
   setupTransport,
   testMessage,
+  useTransports,
 } from '../testing/transport-harness';
 import { OUTBOX_KEYS } from './outbox';
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: Date.UTC(2024, 4, 1, 10) });
-});
-afterEach(() => {
-  disposeTransports();
-  vi.useRealTimers();
-});
+useTransports();
 
 // Retry, drop and split decisions of the batcher, through a real transport on fakes.
 describe('failures', () => {

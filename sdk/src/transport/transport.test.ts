@@ -1,22 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMapStorage } from '../testing/fakes';
 import {
-  disposeTransports,
   sentIds,
   settle,
   setupTransport,
   testMessage,
+  useTransports,
 } from '../testing/transport-harness';
 import type { Message } from './message';
 import { OUTBOX_KEYS } from './outbox';
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: Date.UTC(2024, 4, 1, 10) });
-});
-afterEach(() => {
-  disposeTransports();
-  vi.useRealTimers();
-});
+useTransports();
 
 describe('sending', () => {
   it('sends about a second after the first enqueue, in one batch, then empties the outbox', async () => {
