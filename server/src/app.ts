@@ -13,6 +13,8 @@ import { createErrorHandler, notFoundHandler, type Logger } from './http/on-erro
 import { createRateLimiter } from './http/rate-limit';
 import { ingestRoutes } from './ingest';
 import type { IngestWriter } from './ingest/writer';
+import { metricsRoutes } from './metrics/routes';
+import { createRebuildStore, type RebuildStore } from './rollups/rebuild';
 import { settingsRoutes } from './settings/routes';
 import { createSettingsStore } from './settings/store';
 import { createFileReader } from './web/static-file';
@@ -29,6 +31,9 @@ export type AppDeps = {
   isReady: () => boolean;
   logger: Logger;
   now?: () => number;
+  /** Rebuilds of derived user columns; a test steps them by hand, main.ts runs them in the background. */
+  rebuilds?: RebuildStore;
+  onRebuild?: () => void;
 };
 
 export function createApp(deps: AppDeps) {
@@ -37,6 +42,7 @@ export function createApp(deps: AppDeps) {
   const settings = createSettingsStore(deps.db, now);
   const flows = createFlowStore(deps.db, now);
   const published = createPublishedFlows(flows, now);
+  const rebuilds = deps.rebuilds ?? createRebuildStore(deps.db, 'app', now);
   const app = new Hono();
 
   // Browsers on the vendor's origin call ingestion and bootstrap directly.
@@ -53,8 +59,10 @@ export function createApp(deps: AppDeps) {
   app.use('/v1/flows/*', admin);
   app.use('/v1/flows', admin);
   app.use('/v1/settings', admin);
+  app.use('/v1/metrics/*', admin);
   app.route('/v1/flows', flowRoutes(flows, published));
-  app.route('/v1/settings', settingsRoutes(settings));
+  app.route('/v1/settings', settingsRoutes(settings, rebuilds, deps.onRebuild ?? (() => {})));
+  app.route('/v1/metrics', metricsRoutes({ db: deps.db, settings, rebuilds, now }));
   app.route('/', deliveryRoutes({ sdkDir: deps.paths.sdkDir, readFile, db: deps.db, workspaces: deps.workspaces, settings, flows, published, now }));
   app.route('/', webRoutes({ demoDir: deps.paths.demoDir, readFile, isReady: deps.isReady, writeKey: deps.writeKey }));
 

@@ -11,6 +11,8 @@ import { printBanner } from './banner';
 import { consoleLogger } from './http/logger';
 import { seedFlows } from './flows/seed';
 import { createFlowStore } from './flows/store';
+import { leaseOwner } from './db/lease-owner';
+import { createRebuildStore, runRebuilds } from './rollups/rebuild';
 import { DEMO_FLOWS } from './web/demo-flows';
 
 // src/main.ts and the bundled dist/main.js both sit two levels below the repository root.
@@ -31,6 +33,10 @@ const seeded = await seedFlows(createFlowStore(db), workspace.id, DEMO_FLOWS);
 if (seeded.length > 0) consoleLogger.info(`first run: published the demo flows ${seeded.join(', ')}`);
 const writer = createIngestWriter({ commit: committer.commit });
 
+// Rebuilds after a settings change (or an upgrade) run here, on whichever server holds the lease.
+const rebuilds = createRebuildStore(db, leaseOwner());
+const rebuildRunner = runRebuilds(rebuilds, (error) => consoleLogger.error('rebuild of derived user columns failed', error));
+
 let ready = false;
 const app = createApp({
   db,
@@ -41,6 +47,8 @@ const app = createApp({
   ingestRateLimit: config.ingestRateLimit,
   isReady: () => ready,
   logger: consoleLogger,
+  rebuilds,
+  onRebuild: rebuildRunner.kick,
 });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -59,6 +67,7 @@ async function shutdown(signal: string) {
     if ('closeIdleConnections' in server) server.closeIdleConnections();
   });
   await writer.flush();
+  await rebuildRunner.stop();
   await committer.close();
   db.close();
   process.exit(0);

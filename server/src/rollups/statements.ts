@@ -2,8 +2,8 @@
 // Each is an atomic upsert with min/max or a latest-timestamp-wins condition, so late, shuffled or
 // concurrent writers converge on the same rows; equal timestamps fall back to comparing values.
 
-const NEW_EVENTS = 'events WHERE id > (SELECT last_event_id FROM ingest_cursor)';
-const ACTIVITY = "type IN ('track', 'page')";
+import { ANALYTICS_STATEMENTS } from './analytics';
+import { ACTIVITY, DAY_MS, NEW_EVENTS } from './sql';
 
 /** First message, first and last activity (METRICS.md "Activity") of every user touched. */
 const users = `
@@ -62,13 +62,14 @@ ON CONFLICT (workspace_id, anonymous_id, user_id) DO UPDATE SET
 
 /** Track events per user and UTC day: counts add up, as each event reaches here exactly once. */
 const userEventDays = `
-INSERT INTO user_event_days (workspace_id, user_id, event, day, count, first_at)
-SELECT workspace_id, coalesce(user_id, anonymous_id), event, timestamp / 86400000, count(*), min(timestamp)
+INSERT INTO user_event_days (workspace_id, user_id, event, day, count, first_at, last_at)
+SELECT workspace_id, coalesce(user_id, anonymous_id), event, timestamp / ${DAY_MS}, count(*), min(timestamp), max(timestamp)
 FROM ${NEW_EVENTS} AND type = 'track'
 GROUP BY 1, 2, 3, 4
 ON CONFLICT (workspace_id, user_id, event, day) DO UPDATE SET
   count = count + excluded.count,
-  first_at = min(first_at, excluded.first_at)`;
+  first_at = min(first_at, excluded.first_at),
+  last_at = max(last_at, excluded.last_at)`;
 
 // At equal timestamps the further state wins: completed > dismissed > started > held out, then the later step.
 const rank = (status: string) =>
@@ -118,4 +119,5 @@ export const ROLLUP_STATEMENTS: readonly string[] = [
   identities,
   userEventDays,
   flowProgress,
+  ...ANALYTICS_STATEMENTS,
 ];

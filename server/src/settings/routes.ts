@@ -4,22 +4,36 @@ import { settingsSchema, type Settings } from '../contracts/settings';
 import type { AdminEnv } from '../http/admin-auth';
 import { readJson } from '../http/body';
 import { parseOr400 } from '../http/validate';
+import type { RebuildStore } from '../rollups/rebuild';
 import type { SettingsStore } from './store';
 
-export function settingsRoutes(store: SettingsStore) {
+/** What the derived user columns depend on; a change rebuilds them in the background. */
+const derivedFrom = (s: Settings) => JSON.stringify([s.valueEvent, s.activation]);
+
+export function settingsRoutes(store: SettingsStore, rebuilds: RebuildStore, onRebuild: () => void) {
   const app = new Hono<AdminEnv>();
 
   // identitySecret is read-only: the vendor's backend signs userIds with it (identity verification).
   const withSecret = (settings: Settings, secret: string) => ({ ...settings, identitySecret: secret });
 
-  app.get('/', async (c) => c.json(withSecret(await store.get(c.var.workspace.id), c.var.workspace.identitySecret)));
+  app.get('/', async (c) => {
+    const workspaceId = c.var.workspace.id;
+    return c.json({ ...withSecret(await store.get(workspaceId), c.var.workspace.identitySecret), rebuild: await rebuilds.status(workspaceId) });
+  });
 
   // PUT replaces the document; fields left out take their defaults.
   app.put('/', async (c) => {
     const { value } = await readJson(c);
-    const { identitySecret: _readOnly, ...rest } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+    const { identitySecret: _readOnly, rebuild: _status, ...rest } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
     const settings = parseOr400(settingsSchema, rest, 'settings');
-    return c.json(withSecret(await store.put(c.var.workspace.id, settings), c.var.workspace.identitySecret));
+    const workspaceId = c.var.workspace.id;
+    const before = await store.get(workspaceId);
+    const saved = await store.put(workspaceId, settings);
+    if (derivedFrom(before) !== derivedFrom(saved)) {
+      await rebuilds.request(workspaceId, 'settings changed: value event or activation');
+      onRebuild();
+    }
+    return c.json({ ...withSecret(saved, c.var.workspace.identitySecret), rebuild: await rebuilds.status(workspaceId) });
   });
 
   return app;

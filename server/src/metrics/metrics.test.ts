@@ -1,0 +1,150 @@
+// Each metric on a small event set checked by hand against METRICS.md.
+import { describe, expect, it } from 'vitest';
+import { bodyOf, createTestApp } from '../testing/test-app';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const T0 = Date.parse('2026-01-05T00:00:00Z'); // a Monday
+const iso = (ms: number) => new Date(ms).toISOString();
+
+const SETTINGS = {
+  valueEvent: 'Report Created',
+  activation: { events: ['Project Created', 'Teammate Invited'], windowDays: 7 },
+  dormantAfterDays: 14,
+  segments: [{ name: 'Key accounts', when: { account: 'tier', op: 'in', value: ['KA'] } }, { name: 'Rest' }],
+};
+
+let n = 0;
+const msg = (type: string, userId: string | null, at: number, extra: Record<string, unknown> = {}) => ({
+  type,
+  ...(userId === null ? { anonymousId: 'visitor' } : { userId }),
+  timestamp: iso(at),
+  messageId: `m${(n += 1)}`,
+  ...extra,
+});
+const track = (userId: string, event: string, at: number, properties?: object) => msg('track', userId, at, { event, ...(properties ? { properties } : {}) });
+const page = (userId: string | null, at: number) => msg('page', userId, at);
+const group = (userId: string, groupId: string, at: number, traits: object) => msg('group', userId, at, { groupId, traits });
+const survey = (userId: string, at: number, score: number) => track(userId, 'Onward Survey Responded', at, { flowId: 'nps', score });
+
+/**
+ * u1 starts at T0 (createdAt), activates, reaches value after 3 days, returns after 14 days away.
+ * u2 starts at its first activity (T0+2d), reaches value 5 h later. u3's value event predates its
+ * createdAt (TTV 0). u4 never reaches value. An anonymous visitor is no user.
+ */
+const EVENTS = [
+  msg('identify', 'u1', T0, { traits: { createdAt: iso(T0), email: 'u1@example.com' } }),
+  group('u1', 'acc-ka', T0, { tier: 'KA', mrr: 1000 }),
+  page('u1', T0 + HOUR),
+  track('u1', 'Project Created', T0 + DAY),
+  track('u1', 'Teammate Invited', T0 + 2 * DAY),
+  track('u1', 'Report Created', T0 + 3 * DAY),
+  survey('u1', T0 + 5 * DAY, 10),
+  survey('u1', T0 + 6 * DAY, 6),
+  page('u1', T0 + 8 * DAY),
+  page('u1', T0 + 22 * DAY),
+  page('u2', T0 + 2 * DAY),
+  group('u2', 'acc-smb', T0 + 2 * DAY, { tier: 'SMB' }),
+  group('u2', 'acc-smb', T0, { mrr: 200 }),
+  group('u2', 'acc-smb', T0 + 20 * DAY, { mrr: 300 }),
+  track('u2', 'Report Created', T0 + 2 * DAY + 5 * HOUR),
+  track('u2', 'Project Created', T0 + 3 * DAY),
+  survey('u2', T0 + 5 * DAY, 9),
+  survey('u2', T0 + 8 * DAY, 3),
+  msg('identify', 'u3', T0 + DAY, { traits: { createdAt: iso(T0 + DAY) } }),
+  group('u3', 'acc-ka', T0 + DAY, { tier: 'KA' }),
+  track('u3', 'Report Created', T0),
+  page('u4', T0 + 4 * DAY),
+  group('u4', 'acc-gone', T0, { mrr: 500, tier: 'LT' }),
+  group('u4', 'acc-gone', T0 + 10 * DAY, { mrr: 0 }),
+  survey('u4', T0 + 6 * DAY, 8),
+  page(null, T0 + 3 * DAY),
+];
+
+async function appWith(batches: unknown[][]) {
+  const t = await createTestApp({ now: () => T0 + 30 * DAY });
+  await t.admin('PUT', '/v1/settings', SETTINGS);
+  for (const batch of batches) await t.post('/v1/batch', { batch });
+  const get = async (metric: string, query: Record<string, string | number> = {}) => {
+    const qs = new URLSearchParams({ from: String(T0), to: String(T0 + 7 * DAY), asOf: String(T0 + 30 * DAY), ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])) });
+    const res = await t.admin('GET', `/v1/metrics/${metric}?${qs}`);
+    expect(res.status).toBe(200);
+    return bodyOf<Record<string, unknown>>(res);
+  };
+  return { ...t, get };
+}
+
+describe('metrics on a hand-checked event set', () => {
+  it('ttv: nearest-rank median and p90 over reached users, Kaplan–Meier with the rest censored', async () => {
+    const { get } = await appWith([EVENTS]);
+    // TTVs: u3 0 (value before start), u2 5 h, u1 3 d; u4 censored at 26 d.
+    expect(await get('ttv')).toMatchObject({ users: 4, reached: 3, reachedShare: 0.75, medianMs: 5 * HOUR, p90Ms: 3 * DAY, kmMedianMs: 5 * HOUR });
+  });
+
+  it('ttv at a past asOf sees only the messages up to then', async () => {
+    const { get } = await appWith([EVENTS]);
+    // At T0+2d+1h u4 has not started yet; only u3 has reached value.
+    expect(await get('ttv', { asOf: T0 + 2 * DAY + HOUR })).toMatchObject({ users: 3, reached: 1, medianMs: 0 });
+  });
+
+  it('activation counts mature users only', async () => {
+    const { get } = await appWith([EVENTS]);
+    expect(await get('activation')).toMatchObject({ users: 4, mature: 4, activated: 1, rate: 0.25 });
+    // At T0+8d only u1 (start T0) and u3 (start T0+1d) have a window that ended.
+    expect(await get('activation', { asOf: T0 + 8 * DAY })).toMatchObject({ mature: 2, activated: 1, rate: 0.5 });
+  });
+
+  it('retention by start week, null where a week has not ended for every member', async () => {
+    const { get } = await appWith([EVENTS]);
+    const body = await get('retention', { weeks: 5 });
+    // u1 weeks 0, 1, 3; u2 and u4 week 0; u3 only before its start. Last start T0+4d: weeks 0–2 ended by T0+30d.
+    expect(body.cohorts).toEqual([{ week: '2026-01-05', size: 4, retained: [3, 1, 0, null, null], rates: [0.75, 0.25, 0, null, null] }]);
+  });
+
+  it('dormancy counts every user with activity; a return after 14 days away reactivates', async () => {
+    const { get } = await appWith([EVENTS]);
+    expect(await get('dormancy')).toMatchObject({ active: 1, dormant: 3, reactivated: 0 });
+    expect(await get('dormancy', { from: T0 + 20 * DAY, to: T0 + 30 * DAY })).toMatchObject({ reactivated: 1 });
+    // At T0+21d the last activity of u1 and u2 (a survey answer counts) is T0+8d, 13 days old;
+    // u3 (T0) and u4 (T0+6d) were quiet for 14 days or more. u1's return at T0+22d is still ahead.
+    expect(await get('dormancy', { asOf: T0 + 21 * DAY, from: T0, to: T0 + 30 * DAY })).toMatchObject({ active: 2, dormant: 2, reactivated: 0 });
+    // At T0+10d everyone was active within 14 days.
+    expect(await get('dormancy', { asOf: T0 + 10 * DAY })).toMatchObject({ active: 4, dormant: 0 });
+  });
+
+  it('nps takes each user latest response in the window', async () => {
+    const { get } = await appWith([EVENTS]);
+    expect(await get('nps')).toMatchObject({ respondents: 3, promoters: 1, passives: 1, detractors: 1, nps: 0 });
+  });
+
+  it('ndr from the mrr history: an upgrade and a churn', async () => {
+    const { get } = await appWith([EVENTS]);
+    expect(await get('ndr', { to: T0 + 30 * DAY })).toMatchObject({ beginMrr: 1700, endMrr: 1300, upgrades: 100, downgrades: 0, churn: 500, ndr: 1300 / 1700 });
+  });
+
+  it('segment restricts to users whose account is in it', async () => {
+    const { get } = await appWith([EVENTS]);
+    expect(await get('ttv', { segment: 'Key accounts' })).toMatchObject({ users: 2, reached: 2, medianMs: 0, p90Ms: 3 * DAY });
+    expect(await get('ndr', { segment: 'Key accounts', to: T0 + 30 * DAY })).toMatchObject({ beginMrr: 1000, endMrr: 1000 });
+  });
+
+  it('answers the settings it used, and 400 for an unknown segment or a bad time', async () => {
+    const t = await appWith([EVENTS]);
+    expect((await t.get('ttv')).settings).toMatchObject({ valueEvent: 'Report Created', dormantAfterDays: 14 });
+    const unknown = await t.admin('GET', '/v1/metrics/ttv?segment=Whales');
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(await unknown.json())).toContain('Key accounts');
+    const bad = await t.admin('GET', '/v1/metrics/ttv?from=yesterday');
+    expect(bad.status).toBe(400);
+    expect((await t.admin('GET', '/v1/metrics/nope')).status).toBe(404);
+  });
+
+  it('no events: empty answers, no errors', async () => {
+    const { get } = await appWith([]);
+    expect(await get('ttv')).toMatchObject({ users: 0, reached: 0, reachedShare: null, medianMs: null, kmMedianMs: null });
+    expect(await get('activation')).toMatchObject({ users: 0, mature: 0, rate: null });
+    expect(await get('retention')).toMatchObject({ cohorts: [] });
+    expect(await get('nps')).toMatchObject({ respondents: 0, nps: null });
+    expect(await get('ndr')).toMatchObject({ beginMrr: 0, ndr: null });
+  });
+});

@@ -1,0 +1,78 @@
+// The users a metric looks at, as SQL over the users rollup: the cohort (start in [from, to)),
+// judged with only the messages up to asOf, optionally restricted to the accounts of a segment.
+import type { InArgs } from '@libsql/client';
+import type { Settings } from '../contracts/settings';
+import type { Database } from '../db';
+import { activatedSql, retainedWeeksSql } from '../rollups/analytics';
+import type { MetricQuery } from './params';
+import { accountsInSegment } from './segments';
+
+/**
+ * start(u) at :asOf: createdAt once an identify carried it by then, else the first activity by
+ * then. A createdAt changed after asOf reads as its current value (we keep no createdAt history).
+ */
+export const START_AT = `CASE WHEN u.created_first_set_at <= :asOf THEN u.created_at
+  WHEN u.first_activity_at <= :asOf THEN u.first_activity_at END`;
+
+/** The user's account at :asOf: the current one unless it was set after asOf. */
+export const ACCOUNT_AT = `CASE WHEN u.account_at <= :asOf THEN u.account_id ELSE (
+  SELECT h.account_id FROM user_account_history h
+  WHERE h.workspace_id = u.workspace_id AND h.user_id = u.id AND h.at <= :asOf ORDER BY h.at DESC LIMIT 1) END`;
+
+export type Scope = {
+  db: Database;
+  workspaceId: number;
+  query: MetricQuery;
+  settings: Settings;
+  /** Accounts of the requested segment, or null for every user. */
+  accounts: string[] | null;
+};
+
+export async function scopeOf(db: Database, workspaceId: number, query: MetricQuery, settings: Settings, segmentAt = query.asOf): Promise<Scope> {
+  const accounts = query.segment === null ? null : await accountsInSegment(db, workspaceId, settings.segments, query.segment, segmentAt);
+  return { db, workspaceId, query, settings, accounts };
+}
+
+/** Named arguments every scoped statement may use. */
+export function scopeArgs(scope: Scope, extra: Record<string, number | string | null> = {}): InArgs {
+  const { from, to, asOf } = scope.query;
+  return { ws: scope.workspaceId, from, to, asOf, accounts: JSON.stringify(scope.accounts ?? []), ...extra };
+}
+
+/** `AND …` restricting users u to the segment's accounts (judged at asOf), or nothing. */
+export const segmentFilter = (scope: Scope) =>
+  scope.accounts === null ? '' : `AND (${ACCOUNT_AT}) IN (SELECT value FROM json_each(:accounts))`;
+
+/** Start-relative user columns a cohort query can ask for. */
+export type CohortColumn = 'value_at' | 'activated' | 'retained_weeks';
+
+/** A start-relative column for a user whose start at asOf is not the stored one. */
+const recomputed: Record<CohortColumn, string> = {
+  value_at: 'b.value_at',
+  activated: activatedSql('b', 'b.start'),
+  retained_weeks: retainedWeeksSql('b', 'b.start'),
+};
+
+/**
+ * The cohort (start at asOf in [from, to)) with `start` and one start-relative column. Most users
+ * come from the start index with their stored columns. A user whose createdAt arrived after asOf
+ * started elsewhere at asOf: those few are read apart, their column recomputed from that start.
+ */
+export function cohortSql(scope: Scope, column: CohortColumn): string {
+  const users = 'FROM users u WHERE u.workspace_id = :ws AND u.is_anonymous = 0';
+  return `SELECT start, ${column} FROM (
+    SELECT u.start_at AS start, u.${column} ${users}
+      AND u.start_at >= :from AND u.start_at < :to
+      AND (u.created_set_at <= :asOf OR (u.created_set_at IS NULL AND u.first_activity_at <= :asOf)) ${segmentFilter(scope)}
+    UNION ALL
+    SELECT b.start, ${recomputed[column]} FROM (SELECT u.*, ${START_AT} AS start ${users} AND u.created_set_at > :asOf ${segmentFilter(scope)}) b
+      WHERE b.start >= :from AND b.start < :to)`;
+}
+
+/** The settings a response says it used. */
+export const settingsUsed = (s: Settings) => ({
+  valueEvent: s.valueEvent,
+  activation: s.activation,
+  dormantAfterDays: s.dormantAfterDays,
+  segments: s.segments.map((r) => r.name),
+});

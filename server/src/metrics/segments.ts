@@ -1,0 +1,41 @@
+// Which accounts are in a segment at a moment: segment rules over the account's traits at that
+// moment (latest value by timestamp at or before it), read from current traits or their history.
+import type { SegmentRule } from '../contracts/settings';
+import type { Database } from '../db';
+import { badRequest } from '../http/api-error';
+import { segmentOf } from '../audience/segment';
+
+/** The value of each trait at :at: the current row when it was set by then, else the history. */
+const TRAITS_AT = `
+SELECT a.account_id, a.key, CASE WHEN a.set_at <= :at THEN a.value ELSE (
+  SELECT h.value FROM account_trait_history h
+  WHERE h.workspace_id = a.workspace_id AND h.account_id = a.account_id AND h.key = a.key AND h.set_at <= :at
+  ORDER BY h.set_at DESC LIMIT 1) END AS value
+FROM account_traits a
+WHERE a.workspace_id = :ws AND a.key IN (SELECT value FROM json_each(:keys))`;
+
+export async function accountsInSegment(
+  db: Database,
+  workspaceId: number,
+  rules: readonly SegmentRule[],
+  name: string,
+  at: number,
+): Promise<string[]> {
+  if (!rules.some((r) => r.name === name)) {
+    const known = rules.map((r) => r.name);
+    throw badRequest(`Unknown segment "${name}"; ${known.length === 0 ? 'no segments are defined in settings' : `defined: ${known.join(', ')}`}`, [
+      { path: 'segment', message: 'not a segment of the workspace settings' },
+    ]);
+  }
+  const keys = [...new Set(rules.flatMap((r) => (r.when === undefined ? [] : [r.when.account])))];
+  const [accounts, traits] = await Promise.all([
+    db.execute({ sql: 'SELECT id FROM accounts WHERE workspace_id = ? AND first_message_at <= ?', args: [workspaceId, at] }),
+    db.execute({ sql: TRAITS_AT, args: { at, ws: workspaceId, keys: JSON.stringify(keys) } }),
+  ]);
+  const byAccount = new Map<string, Record<string, unknown>>(accounts.rows.map((r) => [String(r.id), {}]));
+  for (const r of traits.rows) {
+    const account = byAccount.get(String(r.account_id));
+    if (account !== undefined && r.value !== null) account[String(r.key)] = JSON.parse(String(r.value)) as unknown;
+  }
+  return [...byAccount].filter(([, t]) => segmentOf(t, rules) === name).map(([id]) => id);
+}

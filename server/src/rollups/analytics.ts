@@ -1,0 +1,181 @@
+// Rollups behind the METRICS.md figures, run after the base rollups in the same ingest transaction.
+// Start-relative columns (retention bits, activation) grow incrementally while a user's start stays
+// put, and are rebuilt from the per-day rollups in the batch where it moves, so arrival order and
+// batching never change the result.
+import { ACTIVITY, DAY_MS, epochMs, NEW_EVENTS, WEEK_MS } from './sql';
+
+const USER = 'coalesce(user_id, anonymous_id)';
+/** Users the batch touched. */
+const TOUCHED = `SELECT DISTINCT workspace_id AS w, ${USER} AS u FROM ${NEW_EVENTS}`;
+/** Retention keeps weeks 0–61 in one 64-bit integer. */
+const MAX_WEEKS = 62;
+
+const CREATED_AT = epochMs('traits', '$.createdAt');
+
+/** The latest identify (by timestamp, then greater value) with a valid createdAt sets it. */
+const createdAt = `
+INSERT INTO users (workspace_id, id, is_anonymous, first_message_at, created_at, created_set_at, created_first_set_at)
+SELECT workspace_id, ${USER}, user_id IS NULL, timestamp, created, timestamp, timestamp
+FROM (SELECT *, ${CREATED_AT} AS created FROM ${NEW_EVENTS} AND type = 'identify' AND traits IS NOT NULL)
+WHERE created IS NOT NULL
+ON CONFLICT (workspace_id, id) DO UPDATE SET
+  created_at = CASE WHEN created_set_at IS NULL OR excluded.created_set_at > created_set_at
+    OR (excluded.created_set_at = created_set_at AND excluded.created_at > created_at) THEN excluded.created_at ELSE created_at END,
+  created_set_at = max(coalesce(created_set_at, excluded.created_set_at), excluded.created_set_at),
+  created_first_set_at = min(coalesce(created_first_set_at, excluded.created_first_set_at), excluded.created_first_set_at)`;
+
+/** start(u) = createdAt, else first activity; flags the users whose start moved in this batch. */
+const start = `
+UPDATE users SET start_at = coalesce(created_at, first_activity_at), start_moved = 1
+FROM (${TOUCHED}) t
+WHERE users.workspace_id = t.w AND users.id = t.u AND start_at IS NOT coalesce(created_at, first_activity_at)`;
+
+const activityDays = `
+INSERT INTO user_activity_days (workspace_id, user_id, day, first_at, last_at)
+SELECT workspace_id, ${USER}, timestamp / ${DAY_MS}, min(timestamp), max(timestamp)
+FROM ${NEW_EVENTS} AND ${ACTIVITY}
+GROUP BY 1, 2, 3
+ON CONFLICT (workspace_id, user_id, day) DO UPDATE SET
+  first_at = min(first_at, excluded.first_at),
+  last_at = max(last_at, excluded.last_at)`;
+
+/** A new or widened day changes its own gap and the gap of the next active day. */
+const activityGaps = `
+WITH touched AS (SELECT DISTINCT workspace_id AS w, ${USER} AS u, timestamp / ${DAY_MS} AS day FROM ${NEW_EVENTS} AND ${ACTIVITY}),
+affected AS (
+  SELECT w, u, day FROM touched
+  UNION
+  SELECT w, u, (SELECT min(n.day) FROM user_activity_days n WHERE n.workspace_id = w AND n.user_id = u AND n.day > touched.day) FROM touched)
+UPDATE user_activity_days SET gap_before = first_at - (
+  SELECT p.last_at FROM user_activity_days p
+  WHERE p.workspace_id = user_activity_days.workspace_id AND p.user_id = user_activity_days.user_id AND p.day < user_activity_days.day
+  ORDER BY p.day DESC LIMIT 1)
+FROM affected a
+WHERE user_activity_days.workspace_id = a.w AND user_activity_days.user_id = a.u AND user_activity_days.day = a.day`;
+
+// An activity at t falls in week (t − start) / 7 days. A day spans at most two such weeks, and has
+// activity in the earlier one iff first_at is in it and in the later one iff last_at is.
+const weekBit = (at: string, startAt: string) =>
+  `CASE WHEN ${at} >= ${startAt} AND ${at} < ${startAt} + ${MAX_WEEKS * WEEK_MS} THEN 1 << ((${at} - ${startAt}) / ${WEEK_MS}) END`;
+
+/** While start stays put, new activity only adds weeks. */
+const retentionAdded = `
+UPDATE users SET retained_weeks = retained_weeks | n.bits
+FROM (
+  SELECT w, u, sum(bit) AS bits FROM (
+    SELECT DISTINCT e.workspace_id AS w, coalesce(e.user_id, e.anonymous_id) AS u,
+      ${weekBit('e.timestamp', 's.start_at')} AS bit
+    FROM events e JOIN users s ON s.workspace_id = e.workspace_id AND s.id = coalesce(e.user_id, e.anonymous_id)
+    WHERE e.id > (SELECT last_event_id FROM ingest_cursor) AND e.type IN ('track', 'page') AND s.start_moved = 0)
+  WHERE bit IS NOT NULL GROUP BY w, u) n
+WHERE users.workspace_id = n.w AND users.id = n.u`;
+
+/**
+ * 1 when every activation event occurs at least once in [start, start + windowDays] (exact: see
+ * user_event_days), for the user row `u` (workspace_id, id) and a start expression.
+ */
+export const activatedSql = (u: string, start: string) => `coalesce((
+  SELECT json_array_length(s.document, '$.activation.events') > 0 AND NOT EXISTS (
+    SELECT 1 FROM json_each(s.document, '$.activation.events') a
+    WHERE NOT EXISTS (
+      SELECT 1 FROM user_event_days d
+      WHERE d.workspace_id = ${u}.workspace_id AND d.user_id = ${u}.id AND d.event = a.value
+        AND d.day BETWEEN ${start} / ${DAY_MS} AND (${start} + json_extract(s.document, '$.activation.windowDays') * ${DAY_MS}) / ${DAY_MS}
+        AND d.first_at <= ${start} + json_extract(s.document, '$.activation.windowDays') * ${DAY_MS}
+        AND d.last_at >= ${start}))
+  FROM settings s WHERE s.workspace_id = ${u}.workspace_id AND ${start} IS NOT NULL), 0)`;
+
+/** The retention bits of user row `u` for a start expression, from its activity days. */
+export const retainedWeeksSql = (u: string, start: string) => `coalesce((
+  SELECT sum(bit) FROM (
+    SELECT DISTINCT ${weekBit('at', start)} AS bit FROM (
+      SELECT first_at AS at FROM user_activity_days d WHERE d.workspace_id = ${u}.workspace_id AND d.user_id = ${u}.id
+      UNION ALL
+      SELECT last_at FROM user_activity_days d WHERE d.workspace_id = ${u}.workspace_id AND d.user_id = ${u}.id))
+  WHERE bit IS NOT NULL), 0)`;
+
+const ACTIVATED = activatedSql('users', 'users.start_at');
+const RETAINED_WEEKS = retainedWeeksSql('users', 'users.start_at');
+
+/** Users whose start moved get their start-relative columns rebuilt from the per-day rollups. */
+const startMoved = `
+UPDATE users SET retained_weeks = ${RETAINED_WEEKS}, activated = ${ACTIVATED}, start_moved = 0
+FROM (${TOUCHED}) t
+WHERE users.workspace_id = t.w AND users.id = t.u AND users.start_moved = 1`;
+
+/** Users not yet activated who did an activation event in this batch. */
+const activation = `
+UPDATE users SET activated = ${ACTIVATED}
+FROM (
+  SELECT DISTINCT e.workspace_id AS w, coalesce(e.user_id, e.anonymous_id) AS u
+  FROM events e JOIN settings s ON s.workspace_id = e.workspace_id
+  WHERE e.id > (SELECT last_event_id FROM ingest_cursor) AND e.type = 'track'
+    AND e.event IN (SELECT value FROM json_each(s.document, '$.activation.events'))) n
+WHERE users.workspace_id = n.w AND users.id = n.u AND users.activated = 0`;
+
+/** First occurrence of the workspace's value event. */
+const valueAt = `
+UPDATE users SET value_at = min(coalesce(value_at, n.at), n.at)
+FROM (
+  SELECT e.workspace_id AS w, coalesce(e.user_id, e.anonymous_id) AS u, min(e.timestamp) AS at
+  FROM events e JOIN settings s ON s.workspace_id = e.workspace_id
+  WHERE e.id > (SELECT last_event_id FROM ingest_cursor) AND e.type = 'track' AND e.event = json_extract(s.document, '$.valueEvent')
+  GROUP BY 1, 2) n
+WHERE users.workspace_id = n.w AND users.id = n.u`;
+
+/** The account of each group message, for "the user's account at t". */
+const accountHistory = `
+INSERT INTO user_account_history (workspace_id, user_id, at, account_id)
+SELECT workspace_id, ${USER}, timestamp, max(group_id) FROM ${NEW_EVENTS} AND type = 'group'
+GROUP BY 1, 2, 3
+ON CONFLICT (workspace_id, user_id, at) DO UPDATE SET account_id = max(account_id, excluded.account_id)`;
+
+const accountTraitHistory = `
+INSERT INTO account_trait_history (workspace_id, account_id, key, set_at, value)
+SELECT e.workspace_id, e.group_id, t.key, e.timestamp, CASE t.type WHEN 'object' THEN t.value WHEN 'array' THEN t.value
+  WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE json_quote(t.value) END
+FROM events e, json_each(e.traits) t
+WHERE e.id > (SELECT last_event_id FROM ingest_cursor) AND e.type = 'group' AND e.traits IS NOT NULL
+ON CONFLICT (workspace_id, account_id, key, set_at) DO UPDATE SET value = excluded.value WHERE excluded.value > value`;
+
+const surveyResponses = `
+INSERT INTO survey_responses (workspace_id, user_id, flow_id, at, score, comment)
+SELECT workspace_id, ${USER}, json_extract(properties, '$.flowId'), timestamp, json_extract(properties, '$.score'),
+  CASE json_type(properties, '$.comment') WHEN 'text' THEN json_extract(properties, '$.comment') END
+FROM ${NEW_EVENTS} AND type = 'track' AND event = 'Onward Survey Responded'
+  AND json_type(properties, '$.score') = 'integer' AND json_extract(properties, '$.score') BETWEEN 0 AND 10`;
+
+const FLOW_KINDS: Record<string, string> = {
+  'Onward Flow Started': 'started',
+  'Onward Step Viewed': 'step_viewed',
+  'Onward Flow Completed': 'completed',
+  'Onward Flow Dismissed': 'dismissed',
+  'Onward Flow Held Out': 'held_out',
+  'Onward Flow Target Missing': 'target_missing',
+};
+const flowKind = `CASE event ${Object.entries(FLOW_KINDS).map(([event, kind]) => `WHEN '${event}' THEN '${kind}'`).join(' ')} END`;
+const textProperty = (path: string) => `CASE json_type(properties, '${path}') WHEN 'text' THEN json_extract(properties, '${path}') END`;
+
+const flowEvents = `
+INSERT INTO flow_events (workspace_id, flow_id, kind, step_id, step_index, user_id, at, url, selector)
+SELECT workspace_id, json_extract(properties, '$.flowId'), ${flowKind}, ${textProperty('$.stepId')},
+  CASE json_type(properties, '$.stepIndex') WHEN 'integer' THEN json_extract(properties, '$.stepIndex') END,
+  ${USER}, timestamp, ${textProperty('$.url')}, ${textProperty('$.selector')}
+FROM ${NEW_EVENTS} AND type = 'track' AND event IN (${Object.keys(FLOW_KINDS).map((e) => `'${e}'`).join(', ')})
+  AND json_type(properties, '$.flowId') = 'text'`;
+
+/** In order: start needs createdAt and first activity; retention and activation need start. */
+export const ANALYTICS_STATEMENTS: readonly string[] = [
+  createdAt,
+  start,
+  activityDays,
+  activityGaps,
+  retentionAdded,
+  startMoved,
+  activation,
+  valueAt,
+  accountHistory,
+  accountTraitHistory,
+  surveyResponses,
+  flowEvents,
+];

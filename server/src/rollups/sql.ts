@@ -1,0 +1,15 @@
+// SQL fragments shared by the rollup statements.
+
+/** The events the current ingest transaction inserted (id > ingest_cursor.last_event_id). */
+export const NEW_EVENTS = 'events WHERE id > (SELECT last_event_id FROM ingest_cursor)';
+/** METRICS.md "Activity": track and page messages. */
+export const ACTIVITY = "type IN ('track', 'page')";
+export const DAY_MS = 86_400_000;
+export const WEEK_MS = 7 * DAY_MS;
+
+/** A JSON time as epoch ms: an ISO-8601 string, or a number of milliseconds; NULL otherwise. */
+export const epochMs = (json: string, path: string) => `CASE json_type(${json}, '${path}')
+  WHEN 'integer' THEN json_extract(${json}, '${path}')
+  WHEN 'real' THEN CAST(json_extract(${json}, '${path}') AS INTEGER)
+  WHEN 'text' THEN CAST(round((julianday(json_extract(${json}, '${path}')) - 2440587.5) * 86400000) AS INTEGER)
+END`;
