@@ -39,10 +39,10 @@ export function summarizeTtv(observations: readonly Observation[]): TtvResult {
 }
 
 export async function ttv(scope: Scope) {
-  if (scope.settings.valueEvent === null) return { ...summarizeTtv([]), note: 'No value event is set in /v1/settings (valueEvent).' };
+  const note = scope.settings.valueEvent === null ? { note: 'No value event is set in /v1/settings (valueEvent): nobody can reach value.' } : {};
   const observations = await ttvObservations(scope);
   // The curve for charts: one point per reached time, at most ~200 points.
   const curve = kaplanMeier(observations);
   const step = Math.max(1, Math.ceil(curve.length / 200));
-  return { ...summarizeTtv(observations), curve: curve.filter((_, i) => i % step === 0 || i === curve.length - 1) };
+  return { ...summarizeTtv(observations), ...note, curve: curve.filter((_, i) => i % step === 0 || i === curve.length - 1) };
 }

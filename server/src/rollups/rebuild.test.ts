@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { bodyOf, createTestApp } from '../testing/test-app';
+import { createRebuildStore } from './rebuild';
+
+const DAY = 86_400_000;
+const T0 = Date.parse('2026-02-02T00:00:00Z');
+const events = Array.from({ length: 1_200 }, (_, i) => [
+  { type: 'page', userId: `u${String(i).padStart(4, '0')}`, timestamp: new Date(T0 + (i % 5) * DAY).toISOString(), messageId: `p${i}` },
+  { type: 'track', userId: `u${String(i).padStart(4, '0')}`, event: i % 3 === 0 ? 'Report Created' : 'Project Created', timestamp: new Date(T0 + (i % 5) * DAY + 60_000 * (i % 7)).toISOString(), messageId: `t${i}` },
+]).flat();
+
+describe('rebuild after a settings change', () => {
+  it('recomputes value and activation for every user, in chunks, with progress', async () => {
+    const now = () => T0 + 20 * DAY;
+    const t = await createTestApp({ now });
+    for (let i = 0; i < events.length; i += 500) await t.post('/v1/batch', { batch: events.slice(i, i + 500) });
+    const query = `from=${T0}&to=${T0 + 10 * DAY}`;
+    // No value event yet: nobody has reached value.
+    expect(await bodyOf(await t.admin('GET', `/v1/metrics/ttv?${query}`))).toMatchObject({ users: 1_200, reached: 0 });
+
+    const put = await bodyOf<{ rebuild: { running: boolean; total: number } }>(
+      await t.admin('PUT', '/v1/settings', { valueEvent: 'Report Created', activation: { events: ['Project Created'], windowDays: 1 } }),
+    );
+    expect(put.rebuild).toMatchObject({ running: true, total: 1_200 });
+    expect(await bodyOf(await t.admin('GET', `/v1/metrics/ttv?${query}`))).toMatchObject({ rebuilding: { running: true, done: 0 } });
+
+    const rebuilds = createRebuildStore(t.db, 'test', now);
+    let steps = 0;
+    while (await rebuilds.step()) steps += 1;
+    expect(steps).toBe(3); // 500 + 500 + 200 users
+    expect(await rebuilds.status(1)).toMatchObject({ running: false, done: 1_200, total: 1_200 });
+    const ttv = await bodyOf<Record<string, unknown>>(await t.admin('GET', `/v1/metrics/ttv?${query}`));
+    expect(ttv).toMatchObject({ users: 1_200, reached: 400, medianMs: 180_000 });
+    expect(ttv.rebuilding).toBeUndefined();
+    expect(await bodyOf(await t.admin('GET', `/v1/metrics/activation?${query}`))).toMatchObject({ mature: 1_200, activated: 800 });
+  });
+
+  it('a second change restarts the rebuild; a lease held elsewhere is left alone until it expires', async () => {
+    let clock = T0;
+    const t = await createTestApp({ now: () => clock });
+    await t.post('/v1/batch', { batch: events.slice(0, 2_000) });
+    await t.admin('PUT', '/v1/settings', { valueEvent: 'Report Created' });
+    const a = createRebuildStore(t.db, 'a', () => clock);
+    const b = createRebuildStore(t.db, 'b', () => clock);
+    // a claims the lease and finishes a chunk; the lease is released with the chunk's commit.
+    expect(await a.step()).toBe(true);
+    expect(await a.status(1)).toMatchObject({ done: 500 });
+    await t.admin('PUT', '/v1/settings', { valueEvent: 'Project Created' });
+    expect(await a.status(1)).toMatchObject({ running: true, done: 0 });
+    await t.db.execute({ sql: "UPDATE user_rebuilds SET lease_owner = 'a', lease_until = ?", args: [clock + 30_000] });
+    expect(await b.step()).toBe(false);
+    clock += 31_000;
+    while (await b.step());
+    expect(await b.status(1)).toMatchObject({ running: false, done: 1_000 });
+  });
+});
