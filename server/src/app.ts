@@ -2,7 +2,9 @@
 // tests call app.request() against a :memory: database.
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { accountRoutes } from './accounts';
 import type { WorkspaceStore } from './auth/workspaces';
+import { catalogRoutes } from './catalog/routes';
 import type { Database } from './db';
 import { deliveryRoutes } from './delivery/routes';
 import { createPublishedFlows } from './flows/published';
@@ -17,8 +19,10 @@ import { metricsRoutes } from './metrics/routes';
 import { createRebuildStore, type RebuildStore } from './rollups/rebuild';
 import { settingsRoutes } from './settings/routes';
 import { createSettingsStore } from './settings/store';
+import { userRoutes } from './users/routes';
 import { createFileReader } from './web/static-file';
 import { webRoutes } from './web/routes';
+import { webhookRoutes } from './webhooks';
 
 export type AppDeps = {
   db: Database;
@@ -60,9 +64,16 @@ export function createApp(deps: AppDeps) {
   app.use('/v1/flows', admin);
   app.use('/v1/settings', admin);
   app.use('/v1/metrics/*', admin);
-  app.route('/v1/flows', flowRoutes(flows, published));
+  app.route('/v1/flows', flowRoutes(flows, published, { db: deps.db, settings, now }));
   app.route('/v1/settings', settingsRoutes(settings, rebuilds, deps.onRebuild ?? (() => {})));
+  app.route('/v1/webhooks', webhookRoutes({ db: deps.db, workspaces: deps.workspaces, now }));
   app.route('/v1/metrics', metricsRoutes({ db: deps.db, settings, rebuilds, now }));
+  app.use('/v1/events/names', admin);
+  app.route('/v1/events', catalogRoutes(deps.db));
+  // Accounts, users and their CSV exports (admin): each path and its `.csv` twin.
+  for (const path of ['/v1/accounts', '/v1/accounts/*', '/v1/accounts.csv', '/v1/users', '/v1/users/*', '/v1/users.csv']) app.use(path, admin);
+  app.route('/v1', accountRoutes({ db: deps.db, settings, now, logger: deps.logger }));
+  app.route('/v1', userRoutes({ db: deps.db, settings, now, logger: deps.logger }));
   app.route('/', deliveryRoutes({ sdkDir: deps.paths.sdkDir, readFile, db: deps.db, workspaces: deps.workspaces, settings, flows, published, now }));
   app.route('/', webRoutes({ demoDir: deps.paths.demoDir, readFile, isReady: deps.isReady, writeKey: deps.writeKey }));
 

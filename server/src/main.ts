@@ -14,6 +14,8 @@ import { createFlowStore } from './flows/store';
 import { leaseOwner } from './db/lease-owner';
 import { createRebuildStore, runRebuilds } from './rollups/rebuild';
 import { DEMO_FLOWS } from './web/demo-flows';
+import { createBackgroundJobs } from './jobs';
+import { listAccountScores } from './accounts';
 
 // src/main.ts and the bundled dist/main.js both sit two levels below the repository root.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -51,6 +53,17 @@ const app = createApp({
   onRebuild: rebuildRunner.kick,
 });
 
+// Dormancy sweep and webhook delivery; leases in the database keep several servers from colliding.
+const jobs = createBackgroundJobs({
+  db,
+  logger: consoleLogger,
+  intervalMs: config.jobIntervalMs,
+  webhookTimeoutMs: config.webhookTimeoutMs,
+  webhookMaxAttempts: config.webhookMaxAttempts,
+  listAccountScores,
+});
+jobs.start();
+
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   ready = true;
   printBanner({ config, port: info.port, workspace });
@@ -66,6 +79,7 @@ async function shutdown(signal: string) {
     server.close(() => resolve());
     if ('closeIdleConnections' in server) server.closeIdleConnections();
   });
+  await jobs.stop(3_000);
   await writer.flush();
   await rebuildRunner.stop();
   await committer.close();

@@ -13,6 +13,9 @@ describe('loadConfig', () => {
       adminEmail: undefined,
       adminPassword: undefined,
       ingestRateLimit: 0,
+      jobIntervalMs: 60_000,
+      webhookTimeoutMs: 10_000,
+      webhookMaxAttempts: 10,
     });
   });
 

@@ -21,6 +21,9 @@ const envSchema = z.object({
   ONWARD_ADMIN_EMAIL: optionalText,
   ONWARD_ADMIN_PASSWORD: optionalText,
   ONWARD_INGEST_RATE_LIMIT: z.coerce.number().min(0).default(0),
+  ONWARD_JOB_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
+  ONWARD_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  ONWARD_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(10),
 });
 
 export type Config = {
@@ -34,6 +37,12 @@ export type Config = {
   adminPassword: string | undefined;
   /** Requests per second per write key on this server; 0 turns the limit off. */
   ingestRateLimit: number;
+  /** How often background jobs run (dormancy sweep, webhook delivery). */
+  jobIntervalMs: number;
+  /** Per-request timeout of a webhook delivery. */
+  webhookTimeoutMs: number;
+  /** Attempts before a webhook delivery is marked failed. */
+  webhookMaxAttempts: number;
 };
 
 /** Reads the configuration; throws one error naming every bad variable. */
@@ -54,5 +63,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminEmail: e.ONWARD_ADMIN_EMAIL,
     adminPassword: e.ONWARD_ADMIN_PASSWORD,
     ingestRateLimit: e.ONWARD_INGEST_RATE_LIMIT,
+    jobIntervalMs: e.ONWARD_JOB_INTERVAL_MS,
+    webhookTimeoutMs: e.ONWARD_WEBHOOK_TIMEOUT_MS,
+    webhookMaxAttempts: e.ONWARD_WEBHOOK_MAX_ATTEMPTS,
   };
 }

@@ -5,6 +5,11 @@ import { createClient, type Client } from '@libsql/client';
 
 export type Database = Client;
 
+/** Page cache per connection (negative = KiB) and memory-mapped reads, for the embedded file. */
+export const CACHE_KIB = -131_072;
+export const BUSY_TIMEOUT_MS = 5_000;
+export const MMAP_BYTES = 1 << 30;
+
 /** True for URLs served by this process's embedded libSQL (a file or memory). */
 export function isEmbedded(url: string): boolean {
   return url === ':memory:' || url.startsWith('file:');
@@ -21,12 +26,18 @@ export async function openDatabase(url: string, authToken?: string): Promise<Dat
     const path = filePath(url);
     if (path !== '' && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   }
-  const db = createClient(authToken === undefined ? { url } : { url, authToken });
+  // libsql executes an embedded file's statements synchronously on this thread, so a second
+  // connection buys no parallelism; one keeps its pragmas and a warm page cache. (Ingest writes
+  // from its own connection in a worker.) The busy timeout covers waits for that writer.
+  const local = url.startsWith('file:') ? { concurrency: 1, timeout: BUSY_TIMEOUT_MS } : {};
+  const db = createClient({ url, ...local, ...(authToken === undefined ? {} : { authToken }) });
   if (url.startsWith('file:')) {
     await db.execute('PRAGMA journal_mode = WAL');
     // WAL + NORMAL is durable across process crashes; only an OS crash can lose the last commits.
     await db.execute('PRAGMA synchronous = NORMAL');
-    await db.execute('PRAGMA busy_timeout = 5000');
+    // Metric queries walk indexes of a million users: keep them in memory, not in read() calls.
+    await db.execute(`PRAGMA cache_size = ${CACHE_KIB}`);
+    await db.execute(`PRAGMA mmap_size = ${MMAP_BYTES}`);
   }
   return db;
 }

@@ -1,4 +1,4 @@
-// Flow definitions (CONTRACT.md admin API): CRUD, publish → immutable version, unpublish, history.
+// Flow definitions (CONTRACT.md admin API): CRUD, publish → immutable version, unpublish, history, report.
 // Stage: dashboard or API client → validated drafts → published versions → delivery/bootstrap.
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
@@ -8,6 +8,8 @@ import type { AdminEnv } from '../http/admin-auth';
 import { readJson } from '../http/body';
 import { parseOr400 } from '../http/validate';
 import type { PublishedFlows } from './published';
+import { createFlowReports, type ReportDeps } from './report';
+import { reportQuerySchema } from './report-params';
 import type { FlowStore } from './store';
 
 /** `Welcome tour` → `welcome-tour-3fa2c1`. */
@@ -16,8 +18,9 @@ function newFlowId(name: string): string {
   return `${slug === '' ? 'flow' : slug}-${randomBytes(3).toString('hex')}`;
 }
 
-export function flowRoutes(store: FlowStore, published: PublishedFlows) {
+export function flowRoutes(store: FlowStore, published: PublishedFlows, reportDeps: ReportDeps) {
   const app = new Hono<AdminEnv>();
+  const reports = createFlowReports(reportDeps);
   // Whatever changes what is delivered drops this process's cache of published flows.
   app.use('*', async (c, next) => {
     await next();
@@ -63,6 +66,12 @@ export function flowRoutes(store: FlowStore, published: PublishedFlows) {
     found(await store.get(c.var.workspace.id, id), id);
     const versions = await store.versions(c.var.workspace.id, id);
     return c.json({ versions: versions.map((v) => ({ version: v.version, publishedAt: new Date(v.publishedAt).toISOString(), definition: v.definition })) });
+  });
+
+  app.get('/:id/report', async (c) => {
+    const id = c.req.param('id');
+    const flow = found(await store.get(c.var.workspace.id, id), id);
+    return c.json(await reports.report(c.var.workspace.id, flow, parseOr400(reportQuerySchema, c.req.query(), 'query')));
   });
 
   return app;

@@ -26,10 +26,11 @@ export async function dormancy(scope: Scope) {
       },
       {
         // A return: the first activity of a day whose previous activity is at least the threshold before.
+        // Activity days are kept for identified users only; the users row is read for a segment alone.
         sql: `SELECT count(DISTINCT d.user_id) AS n FROM user_activity_days d
-              JOIN users u ON u.workspace_id = d.workspace_id AND u.id = d.user_id
+              ${segment === '' ? '' : 'JOIN users u ON u.workspace_id = d.workspace_id AND u.id = d.user_id'}
               WHERE d.workspace_id = :ws AND d.gap_before >= 86400000 AND d.gap_before >= :gap
-                AND d.first_at >= :from AND d.first_at < :to AND d.first_at <= :asOf AND u.is_anonymous = 0 ${segment}`,
+                AND d.first_at >= :from AND d.first_at < :to AND d.first_at <= :asOf ${segment}`,
         args,
       },
     ],

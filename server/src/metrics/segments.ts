@@ -2,6 +2,7 @@
 // moment (latest value by timestamp at or before it), read from current traits or their history.
 import type { SegmentRule } from '../contracts/settings';
 import type { Database } from '../db';
+import { jsonRows } from '../db/json-rows';
 import { badRequest } from '../http/api-error';
 import { segmentOf } from '../audience/segment';
 
@@ -28,14 +29,15 @@ export async function accountsInSegment(
     ]);
   }
   const keys = [...new Set(rules.flatMap((r) => (r.when === undefined ? [] : [r.when.account])))];
+  const args = { at, ws: workspaceId, keys: JSON.stringify(keys) };
   const [accounts, traits] = await Promise.all([
-    db.execute({ sql: 'SELECT id FROM accounts WHERE workspace_id = ? AND first_message_at <= ?', args: [workspaceId, at] }),
-    db.execute({ sql: TRAITS_AT, args: { at, ws: workspaceId, keys: JSON.stringify(keys) } }),
+    jsonRows<[string]>(db, 'SELECT id FROM accounts WHERE workspace_id = :ws AND first_message_at <= :at', ['id'], args),
+    jsonRows<[string, string, unknown]>(db, TRAITS_AT, ['account_id', 'key', 'json(value)'], args),
   ]);
-  const byAccount = new Map<string, Record<string, unknown>>(accounts.rows.map((r) => [String(r.id), {}]));
-  for (const r of traits.rows) {
-    const account = byAccount.get(String(r.account_id));
-    if (account !== undefined && r.value !== null) account[String(r.key)] = JSON.parse(String(r.value)) as unknown;
+  const byAccount = new Map<string, Record<string, unknown>>(accounts.map(([id]) => [id, {}]));
+  for (const [id, key, value] of traits) {
+    const account = byAccount.get(id);
+    if (account !== undefined && value !== null) account[key] = value;
   }
   return [...byAccount].filter(([, t]) => segmentOf(t, rules) === name).map(([id]) => id);
 }

@@ -2,6 +2,7 @@
 // reached value by asOf, and the Kaplan–Meier median with the others censored at asOf.
 import { kaplanMeier, kaplanMeierMedian, type Observation } from '../stats/kaplan-meier';
 import { nearestRank } from '../stats/percentile';
+import { jsonRows } from '../db/json-rows';
 import { cohortSql, scopeArgs, type Scope } from './scope';
 
 export type TtvResult = {
@@ -15,15 +16,13 @@ export type TtvResult = {
 
 /** One observation per cohort user: TTV if reached by asOf, else censored at max(0, asOf − start). */
 export async function ttvObservations(scope: Scope): Promise<Observation[]> {
-  const result = await scope.db.execute({ sql: cohortSql(scope, 'value_at'), args: scopeArgs(scope) });
-  const { asOf } = scope.query;
-  return result.rows.map((r) => {
-    const start = Number(r.start);
-    const value = r.value_at === null ? null : Number(r.value_at);
-    return value !== null && value <= asOf
-      ? { time: Math.max(0, value - start), reached: true }
-      : { time: Math.max(0, asOf - start), reached: false };
-  });
+  const rows = await jsonRows<[number, 0 | 1]>(
+    scope.db,
+    cohortSql(scope, 'value_at'),
+    ['CASE WHEN value_at <= :asOf THEN max(0, value_at - start) ELSE max(0, :asOf - start) END', 'value_at <= :asOf'],
+    scopeArgs(scope),
+  );
+  return rows.map(([time, reached]) => ({ time, reached: reached === 1 }));
 }
 
 export function summarizeTtv(observations: readonly Observation[]): TtvResult {

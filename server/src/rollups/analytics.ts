@@ -30,10 +30,11 @@ UPDATE users SET start_at = coalesce(created_at, first_activity_at), start_moved
 FROM (${TOUCHED}) t
 WHERE users.workspace_id = t.w AND users.id = t.u AND start_at IS NOT coalesce(created_at, first_activity_at)`;
 
+/** Activity days of identified users: metrics count no one else (docs/metrics.md). */
 const activityDays = `
 INSERT INTO user_activity_days (workspace_id, user_id, day, first_at, last_at)
-SELECT workspace_id, ${USER}, timestamp / ${DAY_MS}, min(timestamp), max(timestamp)
-FROM ${NEW_EVENTS} AND ${ACTIVITY}
+SELECT workspace_id, user_id, timestamp / ${DAY_MS}, min(timestamp), max(timestamp)
+FROM ${NEW_EVENTS} AND ${ACTIVITY} AND user_id IS NOT NULL
 GROUP BY 1, 2, 3
 ON CONFLICT (workspace_id, user_id, day) DO UPDATE SET
   first_at = min(first_at, excluded.first_at),
@@ -41,7 +42,7 @@ ON CONFLICT (workspace_id, user_id, day) DO UPDATE SET
 
 /** A new or widened day changes its own gap and the gap of the next active day. */
 const activityGaps = `
-WITH touched AS (SELECT DISTINCT workspace_id AS w, ${USER} AS u, timestamp / ${DAY_MS} AS day FROM ${NEW_EVENTS} AND ${ACTIVITY}),
+WITH touched AS (SELECT DISTINCT workspace_id AS w, user_id AS u, timestamp / ${DAY_MS} AS day FROM ${NEW_EVENTS} AND ${ACTIVITY} AND user_id IS NOT NULL),
 affected AS (
   SELECT w, u, day FROM touched
   UNION
@@ -58,14 +59,13 @@ WHERE user_activity_days.workspace_id = a.w AND user_activity_days.user_id = a.u
 const weekBit = (at: string, startAt: string) =>
   `CASE WHEN ${at} >= ${startAt} AND ${at} < ${startAt} + ${MAX_WEEKS * WEEK_MS} THEN 1 << ((${at} - ${startAt}) / ${WEEK_MS}) END`;
 
-/** While start stays put, new activity only adds weeks. */
+/** While start stays put, new activity only adds weeks (identified users, as activity days). */
 const retentionAdded = `
 UPDATE users SET retained_weeks = retained_weeks | n.bits
 FROM (
   SELECT w, u, sum(bit) AS bits FROM (
-    SELECT DISTINCT e.workspace_id AS w, coalesce(e.user_id, e.anonymous_id) AS u,
-      ${weekBit('e.timestamp', 's.start_at')} AS bit
-    FROM events e JOIN users s ON s.workspace_id = e.workspace_id AND s.id = coalesce(e.user_id, e.anonymous_id)
+    SELECT DISTINCT e.workspace_id AS w, e.user_id AS u, ${weekBit('e.timestamp', 's.start_at')} AS bit
+    FROM events e JOIN users s ON s.workspace_id = e.workspace_id AND s.id = e.user_id
     WHERE e.id > (SELECT last_event_id FROM ingest_cursor) AND e.type IN ('track', 'page') AND s.start_moved = 0)
   WHERE bit IS NOT NULL GROUP BY w, u) n
 WHERE users.workspace_id = n.w AND users.id = n.u`;
@@ -164,6 +164,16 @@ SELECT workspace_id, json_extract(properties, '$.flowId'), ${flowKind}, ${textPr
 FROM ${NEW_EVENTS} AND type = 'track' AND event IN (${Object.keys(FLOW_KINDS).map((e) => `'${e}'`).join(', ')})
   AND json_type(properties, '$.flowId') = 'text'`;
 
+const eventNames = `
+INSERT INTO event_names (workspace_id, event, count, first_at, last_at)
+SELECT workspace_id, event, count(*), min(timestamp), max(timestamp)
+FROM ${NEW_EVENTS} AND type = 'track' AND event IS NOT NULL
+GROUP BY 1, 2
+ON CONFLICT (workspace_id, event) DO UPDATE SET
+  count = count + excluded.count,
+  first_at = min(first_at, excluded.first_at),
+  last_at = max(last_at, excluded.last_at)`;
+
 /** In order: start needs createdAt and first activity; retention and activation need start. */
 export const ANALYTICS_STATEMENTS: readonly string[] = [
   createdAt,
@@ -178,4 +188,5 @@ export const ANALYTICS_STATEMENTS: readonly string[] = [
   accountTraitHistory,
   surveyResponses,
   flowEvents,
+  eventNames,
 ];

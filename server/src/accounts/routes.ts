@@ -1,0 +1,80 @@
+// GET /v1/accounts, /v1/accounts.csv and /v1/accounts/:id (METRICS.md "Accounts"): every account
+// scored at asOf from the rollups, then filtered, sorted and paged; mounted under /v1.
+import { Hono } from 'hono';
+import type { Settings } from '../contracts/settings';
+import type { Database } from '../db';
+import { csvResponse } from '../export/csv';
+import type { AdminEnv } from '../http/admin-auth';
+import { badRequest, notFound } from '../http/api-error';
+import type { Logger } from '../http/on-error';
+import { parseOr400 } from '../http/validate';
+import type { SettingsStore } from '../settings/store';
+import { createScoreCache } from './cache';
+import { accountDetail, accountItem } from './detail';
+import { COMPONENT_NAMES } from './health';
+import { accountFiltersSchema, accountQuerySchema, pageOf, selectAccounts } from './list';
+import { scoreAccounts } from './score';
+
+export type AccountRoutesDeps = { db: Database; settings: SettingsStore; now: () => number; logger: Logger };
+
+const CSV_PAGE = 1000;
+const MINUTE_MS = 60_000;
+
+export function checkSegment(settings: Settings, segment: string | undefined) {
+  if (segment === undefined || settings.segments.some((r) => r.name === segment)) return;
+  const known = settings.segments.map((r) => r.name);
+  throw badRequest(`Unknown segment "${segment}"; ${known.length === 0 ? 'no segments are defined in settings' : `defined: ${known.join(', ')}`}`, [
+    { path: 'segment', message: 'not a segment of the workspace settings' },
+  ]);
+}
+
+export function accountRoutes(deps: AccountRoutesDeps) {
+  const app = new Hono<AdminEnv>();
+  const cache = createScoreCache(deps.now);
+  // asOf defaults to now rounded down to the minute, so the pages of one listing agree.
+  const asOfOr = (asOf: number | undefined) => asOf ?? Math.floor(deps.now() / MINUTE_MS) * MINUTE_MS;
+  const scored = (workspaceId: number, settings: Settings, asOf: number) =>
+    cache.get(workspaceId, settings, asOf, () => scoreAccounts(deps.db, workspaceId, settings, asOf));
+
+  app.get('/accounts', async (c) => {
+    const q = parseOr400(accountQuerySchema, c.req.query(), 'query');
+    const asOf = asOfOr(q.asOf);
+    const settings = await deps.settings.get(c.var.workspace.id);
+    checkSegment(settings, q.segment);
+    const page = pageOf(await scored(c.var.workspace.id, settings, asOf), q);
+    return c.json({ asOf: new Date(asOf).toISOString(), accounts: page.accounts.map(accountItem), total: page.total, nextCursor: page.nextCursor });
+  });
+
+  app.get('/accounts.csv', async (c) => {
+    const q = parseOr400(accountFiltersSchema, c.req.query(), 'query');
+    const asOf = asOfOr(q.asOf);
+    const settings = await deps.settings.get(c.var.workspace.id);
+    checkSegment(settings, q.segment);
+    // ~50k scored accounts fit in memory; the text of the file does not have to.
+    const rows = selectAccounts(await scored(c.var.workspace.id, settings, asOf), q);
+    async function* pages() {
+      for (let i = 0; i < rows.length; i += CSV_PAGE) {
+        yield rows.slice(i, i + CSV_PAGE).map((a) => [
+          a.id, a.name, a.segment, a.health, a.stage, a.activeUsers, a.users, a.seats, a.expansion, a.mrr, a.risk.join(' '),
+          ...COMPONENT_NAMES.map((n) => a.components[n]),
+        ]);
+      }
+    }
+    const header = ['id', 'name', 'segment', 'health', 'stage', 'activeUsers', 'users', 'seats', 'expansion', 'mrr', 'risk', ...COMPONENT_NAMES];
+    return csvResponse(c, 'accounts.csv', header, pages(), deps.logger);
+  });
+
+  app.get('/accounts/:id', async (c) => {
+    const q = parseOr400(accountFiltersSchema.pick({ asOf: true }), c.req.query(), 'query');
+    const now = deps.now();
+    const asOf = q.asOf ?? now;
+    const settings = await deps.settings.get(c.var.workspace.id);
+    const id = c.req.param('id');
+    // Users who left the account after asOf are looked for only when asOf is in the past.
+    const detail = await accountDetail(deps.db, c.var.workspace.id, settings, id, asOf, asOf < now);
+    if (detail === null) throw notFound(`No account "${id}"`);
+    return c.json(detail);
+  });
+
+  return app;
+}

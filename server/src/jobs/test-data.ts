@@ -1,0 +1,48 @@
+// Rows of the rollup tables the sweep reads, written directly (tests only), and a database file
+// that two clients share, as two servers share one database.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createWorkspaceStore } from '../auth/workspaces';
+import { migrate, openDatabase, readMigrations, type Database } from '../db';
+
+export const DAY = 86_400_000;
+
+export const insertUser = (db: Database, u: { id: string; lastActivityAt: number; accountId?: string; anonymous?: boolean }) =>
+  db.execute({
+    sql: `INSERT INTO users (workspace_id, id, is_anonymous, first_message_at, first_activity_at, last_activity_at, account_id)
+          VALUES (1, ?, ?, 0, 0, ?, ?)
+          ON CONFLICT (workspace_id, id) DO UPDATE SET last_activity_at = excluded.last_activity_at`,
+    args: [u.id, u.anonymous === true ? 1 : 0, u.lastActivityAt, u.accountId ?? null],
+  });
+
+export const insertActiveDay = (db: Database, d: { userId: string; firstAt: number; gapBefore: number | null }) =>
+  db.execute({
+    sql: 'INSERT INTO user_activity_days (workspace_id, user_id, day, first_at, last_at, gap_before) VALUES (1, ?, ?, ?, ?, ?)',
+    args: [d.userId, Math.floor(d.firstAt / DAY), d.firstAt, d.firstAt, d.gapBefore],
+  });
+
+export const insertSurveyResponse = (db: Database, r: { userId: string; at: number; score: number; comment?: string }) =>
+  db.execute({
+    sql: 'INSERT INTO survey_responses (workspace_id, user_id, flow_id, at, score, comment) VALUES (1, ?, ?, ?, ?, ?)',
+    args: [r.userId, 'nps-survey', r.at, r.score, r.comment ?? null],
+  });
+
+/** One migrated database file with the default workspace, opened by `clients` separate clients. */
+export async function sharedDatabase(clients: number): Promise<{ dbs: Database[]; close: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'onward-jobs-'));
+  const url = `file:${join(dir, 'onward.db')}`;
+  const first = await openDatabase(url);
+  await migrate(first, readMigrations(fileURLToPath(new URL('../db/migrations', import.meta.url))));
+  await createWorkspaceStore(first).ensureDefault({});
+  const dbs = [first];
+  for (let i = 1; i < clients; i += 1) dbs.push(await openDatabase(url));
+  return {
+    dbs,
+    close: () => {
+      for (const db of dbs) db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
