@@ -8,6 +8,7 @@ import { loadConfig } from './config';
 import { migrate, openDatabase, readMigrations } from './db';
 import { createIngestWriter, createLocalCommit, createWorkerCommit } from './ingest';
 import { printBanner } from './banner';
+import { ensureFirstOwner } from './team/first-owner';
 import { consoleLogger } from './http/logger';
 import { seedFlows } from './flows/seed';
 import { createFlowStore } from './flows/store';
@@ -15,7 +16,7 @@ import { leaseOwner } from './db/lease-owner';
 import { createRebuildStore, runRebuilds } from './rollups/rebuild';
 import { DEMO_FLOWS } from './web/demo-flows';
 import { createBackgroundJobs } from './jobs';
-import { listAccountScores } from './accounts';
+import { createScoreSnapshots } from './accounts/snapshot';
 
 // src/main.ts and the bundled dist/main.js both sit two levels below the repository root.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,6 +27,7 @@ const db = await openDatabase(config.databaseUrl, config.databaseAuthToken);
 await migrate(db, readMigrations(join(root, 'server/src/db/migrations')));
 const workspaces = createWorkspaceStore(db);
 const workspace = await workspaces.ensureDefault({ writeKey: config.writeKey, secretKey: config.secretKey });
+const signIn = await ensureFirstOwner(db, workspace.id, { email: config.adminEmail, password: config.adminPassword });
 // An embedded file is written from a worker thread (see ingest/commit-worker.ts); a remote
 // libSQL server already does its work elsewhere, and :memory: cannot be shared with a worker.
 const committer = config.databaseUrl.startsWith('file:')
@@ -45,7 +47,7 @@ const app = createApp({
   workspaces,
   writer,
   writeKey: () => workspace.writeKey,
-  paths: { sdkDir: join(root, 'sdk/dist'), demoDir: join(root, 'server/src/web/demo') },
+  paths: { sdkDir: join(root, 'sdk/dist'), demoDir: join(root, 'server/src/web/demo'), dashboardDir: join(root, 'dashboard/dist') },
   ingestRateLimit: config.ingestRateLimit,
   isReady: () => ready,
   logger: consoleLogger,
@@ -60,13 +62,13 @@ const jobs = createBackgroundJobs({
   intervalMs: config.jobIntervalMs,
   webhookTimeoutMs: config.webhookTimeoutMs,
   webhookMaxAttempts: config.webhookMaxAttempts,
-  listAccountScores,
+  accountScores: createScoreSnapshots(db, Date.now),
 });
 jobs.start();
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   ready = true;
-  printBanner({ config, port: info.port, workspace });
+  printBanner({ config, port: info.port, workspace, signIn });
 });
 
 // Stop taking requests, let those in flight finish (acknowledged = stored), then exit.

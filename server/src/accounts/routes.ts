@@ -14,11 +14,11 @@ import { accountDetail, accountItem } from './detail';
 import { COMPONENT_NAMES } from './health';
 import { accountFiltersSchema, accountQuerySchema, pageOf, selectAccounts } from './list';
 import { scoreAccounts } from './score';
+import { createScoreSnapshots, type Snapshot } from './snapshot';
 
 export type AccountRoutesDeps = { db: Database; settings: SettingsStore; now: () => number; logger: Logger };
 
 const CSV_PAGE = 1000;
-const MINUTE_MS = 60_000;
 
 export function checkSegment(settings: Settings, segment: string | undefined) {
   if (segment === undefined || settings.segments.some((r) => r.name === segment)) return;
@@ -31,27 +31,31 @@ export function checkSegment(settings: Settings, segment: string | undefined) {
 export function accountRoutes(deps: AccountRoutesDeps) {
   const app = new Hono<AdminEnv>();
   const cache = createScoreCache(deps.now);
-  // asOf defaults to now rounded down to the minute, so the pages of one listing agree.
-  const asOfOr = (asOf: number | undefined) => asOf ?? Math.floor(deps.now() / MINUTE_MS) * MINUTE_MS;
-  const scored = (workspaceId: number, settings: Settings, asOf: number) =>
-    cache.get(workspaceId, settings, asOf, () => scoreAccounts(deps.db, workspaceId, settings, asOf));
+  const snapshots = createScoreSnapshots(deps.db, deps.now);
+  /**
+   * Without asOf: the latest snapshot (its time is the answer's asOf), scored now when there is
+   * none fit. With asOf: scored at that moment, kept a minute for the following pages.
+   */
+  async function scored(workspaceId: number, settings: Settings, asOf: number | undefined): Promise<Snapshot> {
+    if (asOf === undefined) return (await snapshots.current(workspaceId, settings)) ?? snapshots.refresh(workspaceId, settings);
+    return { computedAt: asOf, accounts: await cache.get(workspaceId, settings, asOf, () => scoreAccounts(deps.db, workspaceId, settings, asOf)) };
+  }
 
   app.get('/accounts', async (c) => {
     const q = parseOr400(accountQuerySchema, c.req.query(), 'query');
-    const asOf = asOfOr(q.asOf);
     const settings = await deps.settings.get(c.var.workspace.id);
     checkSegment(settings, q.segment);
-    const page = pageOf(await scored(c.var.workspace.id, settings, asOf), q);
-    return c.json({ asOf: new Date(asOf).toISOString(), accounts: page.accounts.map(accountItem), total: page.total, nextCursor: page.nextCursor });
+    const { computedAt, accounts } = await scored(c.var.workspace.id, settings, q.asOf);
+    const page = pageOf(accounts, q);
+    return c.json({ asOf: new Date(computedAt).toISOString(), accounts: page.accounts.map(accountItem), total: page.total, nextCursor: page.nextCursor });
   });
 
   app.get('/accounts.csv', async (c) => {
     const q = parseOr400(accountFiltersSchema, c.req.query(), 'query');
-    const asOf = asOfOr(q.asOf);
     const settings = await deps.settings.get(c.var.workspace.id);
     checkSegment(settings, q.segment);
     // ~50k scored accounts fit in memory; the text of the file does not have to.
-    const rows = selectAccounts(await scored(c.var.workspace.id, settings, asOf), q);
+    const rows = selectAccounts((await scored(c.var.workspace.id, settings, q.asOf)).accounts, q);
     async function* pages() {
       for (let i = 0; i < rows.length; i += CSV_PAGE) {
         yield rows.slice(i, i + CSV_PAGE).map((a) => [

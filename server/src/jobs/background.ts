@@ -5,7 +5,7 @@ import { leaseOwner } from '../db/lease-owner';
 import type { Logger } from '../http/on-error';
 import { createSettingsStore } from '../settings/store';
 import { createDeliveryQueue, createDeliveryWorker, createWebhookStore } from '../webhooks';
-import type { ListAccountScores } from './account-events';
+import type { ScoreSnapshots } from '../accounts/snapshot';
 import { createDormancySweep } from './dormancy-sweep';
 import { createJobRunner, type JobRunner } from './runner';
 
@@ -15,11 +15,17 @@ export type BackgroundJobsOptions = {
   intervalMs: number;
   webhookTimeoutMs: number;
   webhookMaxAttempts: number;
-  listAccountScores?: ListAccountScores;
+  /** Account scores: refreshed here in the background, read by the sweep for account events. */
+  accountScores?: ScoreSnapshots;
   now?: () => number;
 };
 
-export const JOB_NAMES = { dormancySweep: 'dormancy-sweep', webhookDelivery: 'webhook-delivery', deliveryLogPrune: 'webhook-log-prune' } as const;
+export const JOB_NAMES = {
+  dormancySweep: 'dormancy-sweep',
+  webhookDelivery: 'webhook-delivery',
+  deliveryLogPrune: 'webhook-log-prune',
+  accountScores: 'account-scores',
+} as const;
 
 /** Finished deliveries stay in the log this long. */
 export const DELIVERY_LOG_DAYS = 30;
@@ -31,10 +37,22 @@ export function createBackgroundJobs(options: BackgroundJobsOptions): JobRunner 
   const webhooks = createWebhookStore(db, now);
   const queue = createDeliveryQueue(db, now);
   const settings = createSettingsStore(db, now);
+  const scores = options.accountScores;
   const sweep = createDormancySweep({
     db, webhooks, queue, now, settings: settings.get,
-    ...(options.listAccountScores === undefined ? {} : { listAccountScores: options.listAccountScores }),
+    ...(scores === undefined ? {} : {
+      listAccountScores: async (_db: Database, workspaceId: number) => {
+        const current = await settings.get(workspaceId);
+        const snapshot = (await scores.current(workspaceId, current)) ?? (await scores.refresh(workspaceId, current));
+        return snapshot.accounts.map(({ id, health, expansion }) => ({ id, health, expansion }));
+      },
+    }),
   });
+  const refreshScores = async () => {
+    if (scores === undefined) return;
+    const workspaces = await db.execute('SELECT id FROM workspaces');
+    for (const row of workspaces.rows) await scores.refreshIfDue(Number(row.id), await settings.get(Number(row.id)));
+  };
   const worker = createDeliveryWorker({ queue, owner, now, timeoutMs: options.webhookTimeoutMs, maxAttempts: options.webhookMaxAttempts });
   return createJobRunner({
     db, owner, now, logger: options.logger, intervalMs: options.intervalMs,
@@ -42,6 +60,7 @@ export function createBackgroundJobs(options: BackgroundJobsOptions): JobRunner 
       { name: JOB_NAMES.dormancySweep, run: ({ signal }) => sweep.run(signal) },
       { name: JOB_NAMES.webhookDelivery, exclusive: false, run: ({ signal }) => worker.deliverDue(signal) },
       { name: JOB_NAMES.deliveryLogPrune, run: () => queue.prune(now() - DELIVERY_LOG_DAYS * 86_400_000) },
+      { name: JOB_NAMES.accountScores, run: refreshScores },
     ],
   });
 }

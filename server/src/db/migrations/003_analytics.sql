@@ -139,3 +139,12 @@ CREATE TABLE event_names (
 INSERT INTO event_names (workspace_id, event, count, first_at, last_at)
 SELECT workspace_id, event, count(*), min(timestamp), max(timestamp) FROM events
 WHERE type = 'track' AND event IS NOT NULL GROUP BY 1, 2;
+
+-- Every account's scores at one moment, refreshed by a background job: scoring 50k accounts reads
+-- every user once (seconds at a million users), so listings read the latest snapshot instead.
+CREATE TABLE account_score_snapshots (
+  workspace_id INTEGER PRIMARY KEY,
+  computed_at  INTEGER NOT NULL,
+  settings_key TEXT    NOT NULL,
+  document     TEXT    NOT NULL
+);
