@@ -2,27 +2,13 @@
 // against METRICS.md "Accounts".
 import { describe, expect, it } from 'vitest';
 import { bodyOf, createTestApp } from '../testing/test-app';
+import { group, iso, METRIC_SETTINGS as SETTINGS, msg, page, survey, track } from '../testing/messages';
 import { HEALTH_WEIGHTS as W } from './health';
 import { listAccountScores } from './score';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-01-05T00:00:00Z');
 const AS_OF = T0 + 40 * DAY;
-const iso = (ms: number) => new Date(ms).toISOString();
-
-const SETTINGS = {
-  valueEvent: 'Report Created',
-  activation: { events: ['Project Created', 'Teammate Invited'], windowDays: 7 },
-  dormantAfterDays: 14,
-  segments: [{ name: 'Key accounts', when: { account: 'tier', op: 'in', value: ['KA'] } }, { name: 'Rest' }],
-};
-
-let n = 0;
-const msg = (type: string, userId: string, at: number, extra: Record<string, unknown> = {}) => ({ type, userId, timestamp: iso(at), messageId: `m${(n += 1)}`, ...extra });
-const track = (userId: string, event: string, at: number, properties?: object) => msg('track', userId, at, { event, ...(properties ? { properties } : {}) });
-const page = (userId: string, at: number) => msg('page', userId, at);
-const group = (userId: string, groupId: string, at: number, traits: object = {}) => msg('group', userId, at, { groupId, traits });
-const survey = (userId: string, at: number, score: number) => track(userId, 'Onward Survey Responded', at, { flowId: 'nps', score });
 
 /**
  * acc-a (KA, 2 seats, onboarding): a1 activated, reached value at T0+3d, active a day ago, a

@@ -2,6 +2,7 @@
 // must give the figures a literal reading of METRICS.md computes from the raw messages.
 import { describe, expect, it } from 'vitest';
 import { settingsSchema } from '../contracts/settings';
+import { createRandom } from '../stats/bootstrap';
 import { referenceMetrics, type RawMessage, type RefQuery } from '../testing/metrics-reference';
 import { bodyOf, createTestApp } from '../testing/test-app';
 
@@ -17,20 +18,9 @@ const SETTINGS = settingsSchema.parse({
   segments: [{ name: 'Key', when: { account: 'tier', op: 'eq', value: 'KA' } }, { name: 'Paying', when: { account: 'mrr', op: 'gt', value: 0 } }, { name: 'Other' }],
 });
 
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** ~25 users in 5 accounts: createdAt identifies (some late, some absent), bursts of activity with gaps, surveys, mrr changes. */
 function randomMessages(seed: number): (RawMessage & { messageId: string })[] {
-  const rand = prng(seed);
+  const rand = createRandom(seed);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const at = (t: number) => new Date(Math.round(t)).toISOString();
   const out: (RawMessage & { messageId: string })[] = [];
@@ -88,7 +78,7 @@ const QUERIES: RefQuery[] = [
 async function served(messages: readonly RawMessage[], seed: number) {
   const t = await createTestApp({ now: () => T0 + SPAN + 10 * DAY });
   await t.admin('PUT', '/v1/settings', SETTINGS);
-  const rand = prng(seed * 7 + 1);
+  const rand = createRandom(seed * 7 + 1);
   const order = shuffled(messages, rand);
   const size = [1, 7, 50, 400][seed % 4]!;
   for (let i = 0; i < order.length; i += size) expect((await t.post('/v1/batch', { batch: order.slice(i, i + size) })).status).toBe(200);

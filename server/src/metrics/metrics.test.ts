@@ -1,32 +1,11 @@
 // Each metric on a small event set checked by hand against METRICS.md.
 import { describe, expect, it } from 'vitest';
+import { group, iso, METRIC_SETTINGS as SETTINGS, msg, page, survey, track } from '../testing/messages';
 import { bodyOf, createTestApp } from '../testing/test-app';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-01-05T00:00:00Z'); // a Monday
-const iso = (ms: number) => new Date(ms).toISOString();
-
-const SETTINGS = {
-  valueEvent: 'Report Created',
-  activation: { events: ['Project Created', 'Teammate Invited'], windowDays: 7 },
-  dormantAfterDays: 14,
-  segments: [{ name: 'Key accounts', when: { account: 'tier', op: 'in', value: ['KA'] } }, { name: 'Rest' }],
-};
-
-let n = 0;
-const msg = (type: string, userId: string | null, at: number, extra: Record<string, unknown> = {}) => ({
-  type,
-  ...(userId === null ? { anonymousId: 'visitor' } : { userId }),
-  timestamp: iso(at),
-  messageId: `m${(n += 1)}`,
-  ...extra,
-});
-const track = (userId: string, event: string, at: number, properties?: object) => msg('track', userId, at, { event, ...(properties ? { properties } : {}) });
-const page = (userId: string | null, at: number) => msg('page', userId, at);
-const group = (userId: string, groupId: string, at: number, traits: object) => msg('group', userId, at, { groupId, traits });
-const survey = (userId: string, at: number, score: number) => track(userId, 'Onward Survey Responded', at, { flowId: 'nps', score });
-
 /**
  * u1 starts at T0 (createdAt), activates, reaches value after 3 days, returns after 14 days away.
  * u2 starts at its first activity (T0+2d), reaches value 5 h later. u3's value event predates its
