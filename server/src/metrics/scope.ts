@@ -63,7 +63,7 @@ export function cohortSql(scope: Scope, column: CohortColumn): string {
   return `SELECT start, ${column} FROM (
     SELECT u.start_at AS start, u.${column} ${users}
       AND u.start_at >= :from AND u.start_at < :to
-      AND (u.created_set_at <= :asOf OR (u.created_set_at IS NULL AND u.first_activity_at <= :asOf)) ${segmentFilter(scope)}
+      AND (u.created_set_at <= :asOf OR (u.created_set_at IS NULL AND u.start_at <= :asOf)) ${segmentFilter(scope)}
     UNION ALL
     SELECT b.start, ${recomputed[column]} FROM (SELECT u.*, ${START_AT} AS start ${users} AND u.created_set_at > :asOf ${segmentFilter(scope)}) b
       WHERE b.start >= :from AND b.start < :to)`;

@@ -24,13 +24,6 @@ ON CONFLICT (workspace_id, id) DO UPDATE SET
   created_set_at = max(coalesce(created_set_at, excluded.created_set_at), excluded.created_set_at),
   created_first_set_at = min(coalesce(created_first_set_at, excluded.created_first_set_at), excluded.created_first_set_at)`;
 
-/** start(u) = createdAt, else first activity; flags the users whose start moved in this batch. */
-const start = `
-UPDATE users SET start_at = coalesce(created_at, first_activity_at), start_moved = 1
-FROM (${TOUCHED}) t
-WHERE users.workspace_id = t.w AND users.id = t.u AND start_at IS NOT coalesce(created_at, first_activity_at)`;
-
-/** Activity days of identified users: metrics count no one else (docs/metrics.md). */
 const activityDays = `
 INSERT INTO user_activity_days (workspace_id, user_id, day, first_at, last_at)
 SELECT workspace_id, user_id, timestamp / ${DAY_MS}, min(timestamp), max(timestamp)
@@ -59,16 +52,16 @@ WHERE user_activity_days.workspace_id = a.w AND user_activity_days.user_id = a.u
 const weekBit = (at: string, startAt: string) =>
   `CASE WHEN ${at} >= ${startAt} AND ${at} < ${startAt} + ${MAX_WEEKS * WEEK_MS} THEN 1 << ((${at} - ${startAt}) / ${WEEK_MS}) END`;
 
-/** While start stays put, new activity only adds weeks (identified users, as activity days). */
+/** New activity adds weeks (identified users, as activity days); runs after a moved start's rebuild. */
 const retentionAdded = `
 UPDATE users SET retained_weeks = retained_weeks | n.bits
 FROM (
   SELECT w, u, sum(bit) AS bits FROM (
     SELECT DISTINCT e.workspace_id AS w, e.user_id AS u, ${weekBit('e.timestamp', 's.start_at')} AS bit
     FROM events e JOIN users s ON s.workspace_id = e.workspace_id AND s.id = e.user_id
-    WHERE e.id > (SELECT last_event_id FROM ingest_cursor) AND e.type IN ('track', 'page') AND s.start_moved = 0)
+    WHERE e.id > (SELECT last_event_id FROM ingest_cursor) AND e.type IN ('track', 'page'))
   WHERE bit IS NOT NULL GROUP BY w, u) n
-WHERE users.workspace_id = n.w AND users.id = n.u`;
+WHERE users.workspace_id = n.w AND users.id = n.u AND users.retained_weeks | n.bits != users.retained_weeks`;
 
 /**
  * 1 when every activation event occurs at least once in [start, start + windowDays] (exact: see
@@ -95,13 +88,18 @@ export const retainedWeeksSql = (u: string, start: string) => `coalesce((
   WHERE bit IS NOT NULL), 0)`;
 
 const ACTIVATED = activatedSql('users', 'users.start_at');
-const RETAINED_WEEKS = retainedWeeksSql('users', 'users.start_at');
 
-/** Users whose start moved get their start-relative columns rebuilt from the per-day rollups. */
+/** start(u) = createdAt, else first activity, as the batch left them. */
+const START = 'coalesce(users.created_at, users.first_activity_at)';
+
+/**
+ * A user whose start moved (first messages, a late createdAt, an earlier event arriving late) gets
+ * start and the start-relative columns rebuilt from the per-day rollups.
+ */
 const startMoved = `
-UPDATE users SET retained_weeks = ${RETAINED_WEEKS}, activated = ${ACTIVATED}, start_moved = 0
+UPDATE users SET start_at = ${START}, retained_weeks = ${retainedWeeksSql('users', START)}, activated = ${activatedSql('users', START)}
 FROM (${TOUCHED}) t
-WHERE users.workspace_id = t.w AND users.id = t.u AND users.start_moved = 1`;
+WHERE users.workspace_id = t.w AND users.id = t.u AND users.start_at IS NOT ${START}`;
 
 /** Users not yet activated who did an activation event in this batch. */
 const activation = `
@@ -111,7 +109,7 @@ FROM (
   FROM events e JOIN settings s ON s.workspace_id = e.workspace_id
   WHERE e.id > (SELECT last_event_id FROM ingest_cursor) AND e.type = 'track'
     AND e.event IN (SELECT value FROM json_each(s.document, '$.activation.events'))) n
-WHERE users.workspace_id = n.w AND users.id = n.u AND users.activated = 0`;
+WHERE users.workspace_id = n.w AND users.id = n.u AND users.activated = 0 AND ${ACTIVATED} = 1`;
 
 /** First occurrence of the workspace's value event. */
 const valueAt = `
@@ -121,7 +119,7 @@ FROM (
   FROM events e JOIN settings s ON s.workspace_id = e.workspace_id
   WHERE e.id > (SELECT last_event_id FROM ingest_cursor) AND e.type = 'track' AND e.event = json_extract(s.document, '$.valueEvent')
   GROUP BY 1, 2) n
-WHERE users.workspace_id = n.w AND users.id = n.u`;
+WHERE users.workspace_id = n.w AND users.id = n.u AND (users.value_at IS NULL OR n.at < users.value_at)`;
 
 /** The account of each group message, for "the user's account at t". */
 const accountHistory = `
@@ -174,14 +172,13 @@ ON CONFLICT (workspace_id, event) DO UPDATE SET
   first_at = min(first_at, excluded.first_at),
   last_at = max(last_at, excluded.last_at)`;
 
-/** In order: start needs createdAt and first activity; retention and activation need start. */
+/** In order: start needs createdAt, first activity and the day rollups; retention and activation need start. */
 export const ANALYTICS_STATEMENTS: readonly string[] = [
   createdAt,
-  start,
   activityDays,
   activityGaps,
-  retentionAdded,
   startMoved,
+  retentionAdded,
   activation,
   valueAt,
   accountHistory,

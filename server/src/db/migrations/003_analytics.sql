@@ -14,16 +14,15 @@ ALTER TABLE users ADD COLUMN value_at INTEGER;
 ALTER TABLE users ADD COLUMN activated INTEGER NOT NULL DEFAULT 0;
 -- Bit k set = at least one activity in [start + 7k days, start + 7(k+1) days), for k < 62.
 ALTER TABLE users ADD COLUMN retained_weeks INTEGER NOT NULL DEFAULT 0;
--- Set by the ingest rollups when start moved, so the start-relative columns are rebuilt in the same batch.
-ALTER TABLE users ADD COLUMN start_moved INTEGER NOT NULL DEFAULT 0;
 
 -- Covering indexes: a cohort of 100k+ users is read from the index alone, without a lookup per
--- user in the table (those lookups, not the scan, are what cost seconds at a million users).
-CREATE INDEX users_start ON users (workspace_id, start_at, created_set_at, first_activity_at, value_at, activated,
+-- user in the table (those lookups, not the scan, are what cost seconds at a million users). An
+-- UPDATE rewrites every index holding a column it sets, so these leave out what each message moves
+-- (first/last activity) and the rollups set the rest only when the value changes.
+CREATE INDEX users_start ON users (workspace_id, start_at, created_set_at, value_at, activated,
   retained_weeks, account_id, account_at) WHERE is_anonymous = 0;
 CREATE INDEX users_created_set ON users (workspace_id, created_set_at) WHERE created_set_at IS NOT NULL;
-CREATE INDEX users_last_activity ON users (workspace_id, last_activity_at, first_activity_at, account_id, account_at)
-  WHERE is_anonymous = 0;
+CREATE INDEX users_last_activity ON users (workspace_id, last_activity_at, account_id, account_at) WHERE is_anonymous = 0;
 CREATE INDEX users_account ON users (workspace_id, account_id) WHERE account_id IS NOT NULL;
 
 -- Last occurrence per day too: with first and last per UTC day, "did X happen in [a, b]" is exact
