@@ -16,9 +16,15 @@ import { createRateLimiter } from './http/rate-limit';
 import { ingestRoutes } from './ingest';
 import type { IngestWriter } from './ingest/writer';
 import { metricsRoutes } from './metrics/routes';
+import { openApiRoutes } from './openapi/routes';
 import { createRebuildStore, type RebuildStore } from './rollups/rebuild';
 import { settingsRoutes } from './settings/routes';
 import { createSettingsStore } from './settings/store';
+import { recentEventsRoutes } from './team/recent-events';
+import { teamRoutes } from './team/routes';
+import { sessionRoutes } from './team/session-routes';
+import type { ScryptParams } from './team/password';
+import { createSessionStore } from './team/sessions';
 import { userRoutes } from './users/routes';
 import { createFileReader } from './web/static-file';
 import { webRoutes } from './web/routes';
@@ -30,7 +36,8 @@ export type AppDeps = {
   writer: IngestWriter;
   /** The default workspace's write key, filled into the demo app. */
   writeKey: () => string;
-  paths: { sdkDir: string; demoDir: string };
+  /** `dashboardDir` is dashboard/dist; without it (or without a build) `/` says how to build it. */
+  paths: { sdkDir: string; demoDir: string; dashboardDir?: string };
   ingestRateLimit: number;
   isReady: () => boolean;
   logger: Logger;
@@ -38,6 +45,8 @@ export type AppDeps = {
   /** Rebuilds of derived user columns; a test steps them by hand, main.ts runs them in the background. */
   rebuilds?: RebuildStore;
   onRebuild?: () => void;
+  /** scrypt cost of new password hashes (team/password.ts); tests pass cheaper ones. */
+  passwordParams?: ScryptParams;
 };
 
 export function createApp(deps: AppDeps) {
@@ -59,7 +68,14 @@ export function createApp(deps: AppDeps) {
     '/v1',
     ingestRoutes({ workspaces: deps.workspaces, writer: deps.writer, settings, rateLimiter: createRateLimiter(deps.ingestRateLimit, now), now }),
   );
-  const admin = adminAuth(deps.workspaces);
+  // The secret key or a dashboard session (cookie + X-CSRF-Token); see http/admin-auth.ts.
+  const sessions = createSessionStore(deps.db, now);
+  const admin = adminAuth(deps.workspaces, sessions, now);
+  const team = { db: deps.db, sessions, now, ...(deps.passwordParams === undefined ? {} : { passwordParams: deps.passwordParams }) };
+  app.route('/v1/session', sessionRoutes(team));
+  for (const path of ['/v1/team', '/v1/team/*', '/v1/webhooks', '/v1/webhooks/*', '/v1/events/recent']) app.use(path, admin);
+  app.route('/v1', teamRoutes(team));
+  app.route('/v1/events', recentEventsRoutes(deps.db));
   app.use('/v1/flows/*', admin);
   app.use('/v1/flows', admin);
   app.use('/v1/settings', admin);
@@ -75,7 +91,8 @@ export function createApp(deps: AppDeps) {
   app.route('/v1', accountRoutes({ db: deps.db, settings, now, logger: deps.logger }));
   app.route('/v1', userRoutes({ db: deps.db, settings, now, logger: deps.logger }));
   app.route('/', deliveryRoutes({ sdkDir: deps.paths.sdkDir, readFile, db: deps.db, workspaces: deps.workspaces, settings, flows, published, now }));
-  app.route('/', webRoutes({ demoDir: deps.paths.demoDir, readFile, isReady: deps.isReady, writeKey: deps.writeKey }));
+  app.route('/', openApiRoutes(() => app.routes));
+  app.route('/', webRoutes({ demoDir: deps.paths.demoDir, dashboardDir: deps.paths.dashboardDir, readFile, isReady: deps.isReady, writeKey: deps.writeKey }));
 
   app.notFound(notFoundHandler);
   app.onError(createErrorHandler(deps.logger));

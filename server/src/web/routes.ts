@@ -1,7 +1,8 @@
 // Pages the server serves itself: /healthz and the /demo vendor app (an SPA: every /demo/* path
-// answers index.html, with the workspace's write key filled in).
+// answers index.html, with the workspace's write key filled in), then the dashboard (dashboard.ts).
 import { Hono } from 'hono';
 import { notFound } from '../http/api-error';
+import { dashboardRoutes } from './dashboard';
 import { isPlainName, type FileReader } from './static-file';
 
 const escapeAttribute = (text: string) =>
@@ -9,13 +10,15 @@ const escapeAttribute = (text: string) =>
 
 export type WebDeps = {
   demoDir: string;
+  /** dashboard/dist (see dashboard.ts); undefined answers `/` with how to build it. */
+  dashboardDir?: string | undefined;
   readFile: FileReader;
   /** False until migrations and seeding are done, and again while shutting down. */
   isReady: () => boolean;
   writeKey: () => string;
 };
 
-export function webRoutes({ demoDir, readFile, isReady, writeKey }: WebDeps) {
+export function webRoutes({ demoDir, dashboardDir, readFile, isReady, writeKey }: WebDeps) {
   const app = new Hono();
 
   app.get('/healthz', (c) => (isReady() ? c.json({ ok: true }) : c.json({ ok: false }, 503)));
@@ -34,6 +37,9 @@ export function webRoutes({ demoDir, readFile, isReady, writeKey }: WebDeps) {
   };
   app.get('/demo', async (c) => c.html(await page()));
   app.get('/demo/*', async (c) => c.html(await page()));
+
+  // Last: the dashboard's page answers the paths nobody above owns.
+  app.route('/', dashboardRoutes({ dashboardDir, readFile }));
 
   return app;
 }
