@@ -1,32 +1,39 @@
 import { describe, expect, it } from 'vitest';
+import { settingsSchema } from '../contracts/settings';
+import { group } from '../testing/messages';
 import { bodyOf, createTestApp } from '../testing/test-app';
-import { SNAPSHOT_MAX_AGE_MS } from './snapshot';
+import { createScoreSnapshots, maxAgeOf } from './snapshot';
 
-const group = (groupId: string, messageId: string) => ({ type: 'group', userId: `u-${groupId}`, groupId, traits: { seats: 2 }, messageId });
-const ids = async (res: Response) => (await bodyOf<{ accounts: { id: string }[] }>(res)).accounts.map((a) => a.id).sort();
+const ids = (accounts: readonly { id: string }[]) => accounts.map((a) => a.id).sort();
+const T = Date.UTC(2026, 0, 10);
 
 describe('account score snapshots', () => {
-  it('serve listings until they age out or the settings change; asOf scores live', async () => {
-    let clock = Date.UTC(2026, 0, 10);
+  it('a quick workspace is scored for every listing: a new account shows at once', async () => {
+    const t = await createTestApp({ now: () => T });
+    await t.post('/v1/batch', { batch: [group('u1', 'a1', T - 1000, { seats: 2 })] });
+    expect(ids((await bodyOf<{ accounts: { id: string }[] }>(await t.admin('GET', '/v1/accounts'))).accounts)).toEqual(['a1']);
+    await t.post('/v1/batch', { batch: [group('u2', 'a2', T - 1000, { seats: 2 })] });
+    expect(ids((await bodyOf<{ accounts: { id: string }[] }>(await t.admin('GET', '/v1/accounts'))).accounts)).toEqual(['a1', 'a2']);
+  });
+
+  it('a slow one is served from its snapshot until it ages out or the settings change', async () => {
+    let clock = T;
     const t = await createTestApp({ now: () => clock });
-    await t.post('/v1/batch', { batch: [group('a1', 'm1')] });
-    const first = await t.admin('GET', '/v1/accounts');
-    expect(await ids(first.clone())).toEqual(['a1']);
-    const asOf = (await bodyOf<{ asOf: string }>(first)).asOf;
-
-    await t.post('/v1/batch', { batch: [group('a2', 'm2')] });
-    // The snapshot answers, and says when it was scored.
-    const cached = await t.admin('GET', '/v1/accounts');
-    expect(await ids(cached.clone())).toEqual(['a1']);
-    expect((await bodyOf<{ asOf: string }>(cached)).asOf).toBe(asOf);
-    // An explicit asOf is scored at that moment.
-    expect(await ids(await t.admin('GET', `/v1/accounts?asOf=${clock + 1}`))).toEqual(['a1', 'a2']);
-    // New segment rules make the snapshot unfit.
-    await t.admin('PUT', '/v1/settings', { segments: [{ name: 'All' }] });
-    expect(await ids(await t.admin('GET', '/v1/accounts'))).toEqual(['a1', 'a2']);
-
-    await t.post('/v1/batch', { batch: [group('a3', 'm3')] });
-    clock += SNAPSHOT_MAX_AGE_MS;
-    expect(await ids(await t.admin('GET', '/v1/accounts'))).toEqual(['a1', 'a2', 'a3']);
+    const settings = settingsSchema.parse({});
+    // Every scoring counts as slow here.
+    const snapshots = createScoreSnapshots(t.db, () => clock, 0);
+    await t.post('/v1/batch', { batch: [group('u1', 'a1', T - 1000)] });
+    expect(await snapshots.current(1, settings)).toBeNull();
+    await snapshots.refreshIfDue(1, settings);
+    await t.post('/v1/batch', { batch: [group('u2', 'a2', T - 1000)] });
+    const held = await snapshots.current(1, settings);
+    expect(ids(held!.accounts)).toEqual(['a1']);
+    expect(await snapshots.current(1, settingsSchema.parse({ segments: [{ name: 'All' }] }))).toBeNull();
+    // Past half its allowed age the job rescores; past all of it, listings stop using it.
+    clock += maxAgeOf(0) / 2;
+    await snapshots.refreshIfDue(1, settings);
+    expect(ids((await snapshots.current(1, settings))!.accounts)).toEqual(['a1', 'a2']);
+    clock += maxAgeOf(0);
+    expect(await snapshots.current(1, settings)).toBeNull();
   });
 });

@@ -1,14 +1,19 @@
 // The latest scores of every account, stored once per workspace by whichever server refreshes
-// them, and parsed once per process per snapshot. A snapshot serves listings while it is younger
-// than SNAPSHOT_MAX_AGE_MS and was scored under the current settings.
+// them, and parsed once per process per snapshot. Scoring that took under LIVE_MS is simply done
+// again for each listing; slower scoring is served from the snapshot for a time proportional to
+// its cost (60×, between 30 s and 10 min: 4 s of scoring at a million users → 4 min), provided it
+// was scored under the current settings. The background job rescores at half that age.
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import { scoreAccounts, type ScoredAccount } from './score';
 
+export const LIVE_MS = 250;
+const MIN_AGE_MS = 30_000;
 export const SNAPSHOT_MAX_AGE_MS = 10 * 60_000;
-/** The background job rescores once a snapshot is this old. */
-export const SNAPSHOT_REFRESH_MS = 5 * 60_000;
 const MINUTE_MS = 60_000;
+
+/** How long a snapshot that took `durationMs` to score may serve listings. */
+export const maxAgeOf = (durationMs: number) => Math.min(SNAPSHOT_MAX_AGE_MS, Math.max(MIN_AGE_MS, 60 * durationMs));
 
 export type Snapshot = { computedAt: number; accounts: ScoredAccount[] };
 export type ScoreSnapshots = {
@@ -16,17 +21,18 @@ export type ScoreSnapshots = {
   current: (workspaceId: number, settings: Settings) => Promise<Snapshot | null>;
   /** Scores every account now and stores the result. */
   refresh: (workspaceId: number, settings: Settings) => Promise<Snapshot>;
-  /** Refreshes when the snapshot is missing, stale or scored under other settings. */
+  /** Refreshes a slow workspace's snapshot when it is past half its age, missing or scored under other settings. */
   refreshIfDue: (workspaceId: number, settings: Settings) => Promise<void>;
 };
 
 const keyOf = (s: Settings) => JSON.stringify([s.segments, s.activation, s.valueEvent]);
 
-export function createScoreSnapshots(db: Database, now: () => number): ScoreSnapshots {
-  const parsed = new Map<number, Snapshot & { key: string }>();
+export function createScoreSnapshots(db: Database, now: () => number, liveMs = LIVE_MS): ScoreSnapshots {
+  type Stored = Snapshot & { key: string; durationMs: number };
+  const parsed = new Map<number, Stored>();
 
-  async function stored(workspaceId: number): Promise<(Snapshot & { key: string }) | null> {
-    const meta = await db.execute({ sql: 'SELECT computed_at, settings_key FROM account_score_snapshots WHERE workspace_id = ?', args: [workspaceId] });
+  async function stored(workspaceId: number): Promise<Stored | null> {
+    const meta = await db.execute({ sql: 'SELECT computed_at, settings_key, duration_ms FROM account_score_snapshots WHERE workspace_id = ?', args: [workspaceId] });
     const row = meta.rows[0];
     if (row === undefined) return null;
     const computedAt = Number(row.computed_at);
@@ -34,25 +40,28 @@ export function createScoreSnapshots(db: Database, now: () => number): ScoreSnap
     if (hit?.computedAt === computedAt) return hit;
     const doc = await db.execute({ sql: 'SELECT document FROM account_score_snapshots WHERE workspace_id = ? AND computed_at = ?', args: [workspaceId, computedAt] });
     if (doc.rows[0] === undefined) return null;
-    const snapshot = { computedAt, key: String(row.settings_key), accounts: JSON.parse(String(doc.rows[0].document)) as ScoredAccount[] };
+    const snapshot = { computedAt, key: String(row.settings_key), durationMs: Number(row.duration_ms), accounts: JSON.parse(String(doc.rows[0].document)) as ScoredAccount[] };
     parsed.set(workspaceId, snapshot);
     return snapshot;
   }
 
-  const fresh = (s: (Snapshot & { key: string }) | null, settings: Settings, maxAge: number) =>
-    s !== null && s.key === keyOf(settings) && now() - s.computedAt < maxAge;
+  /** Fit to serve: scored under these settings, slow enough to keep, and younger than `share` of its allowed age. */
+  const fresh = (s: Stored | null, settings: Settings, share: number) =>
+    s !== null && s.key === keyOf(settings) && s.durationMs >= liveMs && now() - s.computedAt < share * maxAgeOf(s.durationMs);
 
   async function refresh(workspaceId: number, settings: Settings): Promise<Snapshot> {
     const computedAt = Math.floor(now() / MINUTE_MS) * MINUTE_MS;
+    const started = performance.now();
     const accounts = await scoreAccounts(db, workspaceId, settings, computedAt);
+    const durationMs = Math.round(performance.now() - started);
     // Two servers refreshing at once both write; the later scoring wins.
     await db.execute({
-      sql: `INSERT INTO account_score_snapshots (workspace_id, computed_at, settings_key, document) VALUES (?, ?, ?, ?)
+      sql: `INSERT INTO account_score_snapshots (workspace_id, computed_at, settings_key, duration_ms, document) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (workspace_id) DO UPDATE SET computed_at = excluded.computed_at, settings_key = excluded.settings_key,
-              document = excluded.document WHERE excluded.computed_at >= computed_at`,
-      args: [workspaceId, computedAt, keyOf(settings), JSON.stringify(accounts)],
+              duration_ms = excluded.duration_ms, document = excluded.document WHERE excluded.computed_at >= computed_at`,
+      args: [workspaceId, computedAt, keyOf(settings), durationMs, JSON.stringify(accounts)],
     });
-    const snapshot = { computedAt, key: keyOf(settings), accounts };
+    const snapshot = { computedAt, key: keyOf(settings), durationMs, accounts };
     parsed.set(workspaceId, snapshot);
     return snapshot;
   }
@@ -60,11 +69,14 @@ export function createScoreSnapshots(db: Database, now: () => number): ScoreSnap
   return {
     async current(workspaceId, settings) {
       const s = await stored(workspaceId);
-      return fresh(s, settings, SNAPSHOT_MAX_AGE_MS) ? s : null;
+      return fresh(s, settings, 1) ? s : null;
     },
     refresh,
     async refreshIfDue(workspaceId, settings) {
-      if (!fresh(await stored(workspaceId), settings, SNAPSHOT_REFRESH_MS)) await refresh(workspaceId, settings);
+      const s = await stored(workspaceId);
+      // Quick scoring is done per request; no snapshot to keep warm.
+      if (s !== null && s.key === keyOf(settings) && s.durationMs < liveMs) return;
+      if (!fresh(s, settings, 0.5)) await refresh(workspaceId, settings);
     },
   };
 }

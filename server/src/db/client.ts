@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
+import { pruningNamedArgs } from './named-args';
 
 export type Database = Client;
 
@@ -30,7 +31,7 @@ export async function openDatabase(url: string, authToken?: string): Promise<Dat
   // connection buys no parallelism; one keeps its pragmas and a warm page cache. (Ingest writes
   // from its own connection in a worker.) The busy timeout covers waits for that writer.
   const local = url.startsWith('file:') ? { concurrency: 1, timeout: BUSY_TIMEOUT_MS } : {};
-  const db = createClient({ url, ...local, ...(authToken === undefined ? {} : { authToken }) });
+  const db = pruningNamedArgs(createClient({ url, ...local, ...(authToken === undefined ? {} : { authToken }) }));
   if (url.startsWith('file:')) {
     await db.execute('PRAGMA journal_mode = WAL');
     // WAL + NORMAL is durable across process crashes; only an OS crash can lose the last commits.

@@ -145,5 +145,6 @@ CREATE TABLE account_score_snapshots (
   workspace_id INTEGER PRIMARY KEY,
   computed_at  INTEGER NOT NULL,
   settings_key TEXT    NOT NULL,
+  duration_ms  INTEGER NOT NULL,
   document     TEXT    NOT NULL
 );
