@@ -30,6 +30,6 @@ step('Linting (ESLint)', ['run', 'lint']);
 step('Type-checking every package', ['-r', 'run', 'typecheck']);
 step('Checking the SDK size budget', ['--filter', './sdk', 'run', 'size']);
 step('Booting the built SDK (smoke: normal and throwing storage, a delivered flow)', ['--filter', './sdk', 'run', 'smoke']);
-step('Unit tests (vitest)', ['-r', '--filter', './sdk', '--filter', './server', 'run', 'test']);
+step('Unit tests (vitest)', ['-r', '--filter', './sdk', '--filter', './server', '--filter', './dashboard', 'run', 'test']);
 step('Browser and contract tests (Playwright + Chromium)', ['--filter', './test', 'run', 'e2e']);
 console.log('\n✓ All tests passed');

@@ -127,3 +127,29 @@ describe('metrics on a hand-checked event set', () => {
     expect(await get('ndr')).toMatchObject({ beginMrr: 0, ndr: null });
   });
 });
+
+describe('boundaries', () => {
+  it('a start exactly at `from` is in the cohort, exactly at `to` is in the next one; weeks begin on Monday 00:00 UTC', async () => {
+    const t = await createTestApp({ now: () => T0 + 60 * DAY });
+    await t.admin('PUT', '/v1/settings', SETTINGS);
+    const sunday = T0 + 6 * DAY + 23 * HOUR + 59 * 60_000; // Sunday 23:59 UTC: the week of T0
+    await t.post('/v1/batch', { batch: [page('at-from', T0), page('sunday', sunday), page('at-to', T0 + 7 * DAY)] });
+    const get = async (from: number, to: number) =>
+      bodyOf<{ cohorts: { week: string; size: number }[] }>(await t.admin('GET', `/v1/metrics/retention?from=${from}&to=${to}&asOf=${T0 + 60 * DAY}`));
+    expect((await get(T0, T0 + 7 * DAY)).cohorts).toMatchObject([{ week: '2026-01-05', size: 2 }]);
+    expect((await get(T0 + 7 * DAY, T0 + 14 * DAY)).cohorts).toMatchObject([{ week: '2026-01-12', size: 1 }]);
+  });
+
+  it('weeks are 7 × 24 h of UTC across a daylight-saving change', async () => {
+    // Europe moved its clocks on 2026-03-29; a week of a user who started on Monday 2026-03-23 still
+    // ends exactly 168 h later, so activity at +167 h is week 0 and at +168 h is week 1.
+    const start = Date.parse('2026-03-23T10:00:00Z');
+    const t = await createTestApp({ now: () => start + 30 * DAY });
+    await t.admin('PUT', '/v1/settings', SETTINGS);
+    await t.post('/v1/batch', { batch: [page('a', start), page('a', start + 167 * HOUR), page('b', start), page('b', start + 168 * HOUR)] });
+    const body = await bodyOf<{ cohorts: { week: string; retained: (number | null)[] }[] }>(
+      await t.admin('GET', `/v1/metrics/retention?from=${start - DAY}&to=${start + DAY}&asOf=${start + 30 * DAY}&weeks=3`),
+    );
+    expect(body.cohorts).toEqual([{ week: '2026-03-23', size: 2, retained: [2, 1, 0], rates: [1, 0.5, 0] }]);
+  });
+});
