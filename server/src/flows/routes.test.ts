@@ -56,8 +56,13 @@ describe('flows admin API', () => {
     expect((await delivered())[0]).toMatchObject({ name: 'Welcome tour', version: 1 });
     await t.admin('POST', '/v1/flows/welcome-tour/publish');
     expect((await delivered())[0]).toMatchObject({ name: 'Edited', version: 2 });
-    const history = await bodyOf<{ versions: { version: number }[] }>(await t.admin('GET', '/v1/flows/welcome-tour/versions'));
-    expect(history.versions.map((v) => v.version)).toEqual([2, 1]);
+    // Two users saw version 1; one of them has since moved on to version 2.
+    const seen = (userId: string, flowVersion: number, timestamp: string, messageId: string) =>
+      ({ type: 'track', userId, event: 'Onward Step Viewed', properties: { flowId: 'welcome-tour', flowVersion, stepIndex: 0 }, timestamp, messageId });
+    await t.post('/v1/batch', { batch: [seen('u1', 1, '2026-01-01T00:00:00Z', 'v1'), seen('u2', 1, '2026-01-01T00:00:00Z', 'v2')] });
+    await t.post('/v1/batch', { batch: [seen('u2', 2, '2026-01-02T00:00:00Z', 'v3')] });
+    const history = await bodyOf<{ versions: { version: number; users: number }[] }>(await t.admin('GET', '/v1/flows/welcome-tour/versions'));
+    expect(history.versions.map(({ version, users }) => ({ version, users }))).toEqual([{ version: 2, users: 1 }, { version: 1, users: 1 }]);
     await t.admin('POST', '/v1/flows/welcome-tour/unpublish');
     expect(await delivered()).toEqual([]);
   });

@@ -64,8 +64,15 @@ export function flowRoutes(store: FlowStore, published: PublishedFlows, reportDe
   app.get('/:id/versions', async (c) => {
     const id = c.req.param('id');
     found(await store.get(c.var.workspace.id, id), id);
-    const versions = await store.versions(c.var.workspace.id, id);
-    return c.json({ versions: versions.map((v) => ({ version: v.version, publishedAt: new Date(v.publishedAt).toISOString(), definition: v.definition })) });
+    const [versions, users] = await Promise.all([store.versions(c.var.workspace.id, id), store.usersByVersion(c.var.workspace.id, id)]);
+    return c.json({
+      versions: versions.map((v) => ({
+        version: v.version,
+        publishedAt: new Date(v.publishedAt).toISOString(),
+        users: users.get(v.version) ?? 0,
+        definition: v.definition,
+      })),
+    });
   });
 
   app.get('/:id/report', async (c) => {

@@ -121,6 +121,15 @@ export function createFlowStore(db: Database, now: () => number = Date.now) {
       return r.rows.map(toVersion);
     },
 
+    /** Users per version: the version of the flow each user last saw a step of. */
+    async usersByVersion(workspaceId: number, id: string): Promise<Map<number, number>> {
+      const r = await db.execute({
+        sql: 'SELECT version, count(*) AS users FROM flow_progress WHERE workspace_id = ? AND flow_id = ? GROUP BY version',
+        args: [workspaceId, id],
+      });
+      return new Map(r.rows.map((row) => [Number(row.version), Number(row.users)]));
+    },
+
     /** The version every published flow delivers now. */
     async published(workspaceId: number): Promise<FlowVersion[]> {
       const r = await db.execute({

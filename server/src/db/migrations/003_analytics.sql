@@ -148,3 +148,6 @@ CREATE TABLE account_score_snapshots (
   duration_ms  INTEGER NOT NULL,
   document     TEXT    NOT NULL
 );
+
+-- How many users are on each version of a flow (the dashboard's version history).
+CREATE INDEX flow_progress_version ON flow_progress (workspace_id, flow_id, version);
