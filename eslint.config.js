@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const noEnums = { selector: 'TSEnumDeclaration', message: 'Use `const X = {…} as const` and a union instead of an enum.' };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'test/test-results/**', 'server/src/web/demo/**', 'dashboard/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'test/test-results/**', 'server/src/web/demo/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -42,6 +42,25 @@ export default tseslint.config(
     files: ['server/src/**/*.ts'],
     ignores: ['server/src/config/**', '**/*.test.ts'],
     rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through config/.' }] },
+  },
+  {
+    // The dashboard runs in the browser; only api/ touches the network, ui/ stays presentational.
+    files: ['dashboard/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    rules: { 'no-console': 'error' },
+  },
+  {
+    files: ['dashboard/src/**/*.{ts,tsx}'],
+    ignores: ['dashboard/src/api/**', '**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-globals': ['error', { name: 'fetch', message: 'Call the admin API through src/api.' }] },
+  },
+  {
+    files: ['dashboard/src/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/api/admin', '**/api/client', '**/app/session'], message: 'ui/ is presentational: pass data in as props.' }] }] },
+  },
+  {
+    files: ['dashboard/vite.config.ts'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['**/*.mjs', 'scripts/**', 'sdk/scripts/**', 'server/scripts/**', 'test/**'],

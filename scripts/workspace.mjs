@@ -21,9 +21,9 @@ export function ensureInstalled() {
   step('Installing the workspace (pnpm through npx)', ['install', '--frozen-lockfile']);
 }
 
-/** Builds the SDK bundles and the server. */
+/** Builds the SDK bundles, the dashboard (served by the server at /) and the server. */
 export function build() {
-  step('Building the SDK and the server', ['-r', '--filter', './sdk', '--filter', './server', 'run', 'build']);
+  step('Building the SDK, the dashboard and the server', ['-r', '--filter', './sdk', '--filter', './dashboard', '--filter', './server', 'run', 'build']);
 }
 
 export { step };

@@ -92,6 +92,8 @@ export const ROUTE_DOCS: Record<string, RouteDoc> = {
   'GET /v1/webhooks/:id/deliveries': { summary: 'The latest deliveries of an endpoint', auth: 'admin', tag: 'Webhooks', query: deliveryQuerySchema },
 
   'GET /v1/metrics/:name': { summary: 'A customer-success metric: ttv, activation, retention, dormancy, nps or ndr (METRICS.md)', auth: 'admin', tag: 'Metrics', query: metricQuerySchema },
+  'GET /v1/metrics/ttv/distribution': { summary: 'Histogram of reached time-to-value over the ttv cohort (fixed bins from 0 to 30 days and more)', auth: 'admin', tag: 'Metrics', query: metricQuerySchema },
+  'GET /v1/metrics/nps/comments': { summary: 'The latest survey answers with a comment in [from, to), newest first; also takes limit (1–200, default 20)', auth: 'admin', tag: 'Metrics', query: metricQuerySchema },
   'GET /v1/events/names': { summary: 'Track event names seen, most frequent first (for pickers)', auth: 'admin', tag: 'Events', query: eventNamesQuerySchema },
   'GET /v1/events/recent': { summary: 'The latest stored messages, newest first; poll with after=<latest> for new ones', auth: 'admin', tag: 'Events', query: recentEventsQuerySchema },
 

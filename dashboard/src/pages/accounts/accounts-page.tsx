@@ -1,0 +1,130 @@
+// Accounts: every account with its health, segment, stage, seats and flags; filtered and sorted
+// by the API (GET /v1/accounts), riskiest first by default.
+import type { Stage } from '@onward/server/contracts';
+import { useEffect, useState } from 'preact/hooks';
+import type { AccountQuery } from '../../api/admin';
+import type { AccountItem, AccountSort, RiskFlag } from '../../api/types';
+import { href, pathTo } from '../../app/router';
+import { useApi } from '../../app/session';
+import { useResource } from '../../app/use-resource';
+import { useTitle } from '../../app/use-title';
+import { useI18n } from '../../i18n/context';
+import { Button, Card, EmptyState, ErrorState, Field, Meter, PageHeader, Spinner, Table, type Column, type SortOrder } from '../../ui';
+import { AccountFlags, Seats, StageBadge } from './account-flags';
+import { RISK_LABELS, STAGE_LABELS } from './labels';
+
+const PAGE = 50;
+const SEARCH_DELAY_MS = 250;
+/** The API's own default order for each sort key (names A→Z, health riskiest first, counts highest first). */
+const defaultOrder = (key: AccountSort): SortOrder => (key === 'name' || key === 'health' ? 'asc' : 'desc');
+
+export function AccountsPage() {
+  const { t, format } = useI18n();
+  const api = useApi();
+  useTitle(t('accounts.title'));
+  const [search, setSearch] = useState('');
+  const [q, setQ] = useState('');
+  const [filters, setFilters] = useState<Pick<AccountQuery, 'segment' | 'stage' | 'risk' | 'expansion'>>({});
+  const [sort, setSort] = useState<{ key: AccountSort; order: SortOrder }>({ key: 'health', order: 'asc' });
+  const [limit, setLimit] = useState(PAGE);
+  const segments = useResource(() => api.settings.read().then((s) => s.segments.map((r) => r.name)), []);
+  const list = useResource((signal) => api.accounts.list({ ...filters, q, sort: sort.key, order: sort.order, limit }, signal), [filters, q, sort, limit]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(search.trim()), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const filter = (patch: typeof filters) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setLimit(PAGE);
+  };
+  const onSort = (key: string) => {
+    const k = key as AccountSort;
+    setSort((s) => (s.key === k ? { key: k, order: s.order === 'asc' ? 'desc' : 'asc' } : { key: k, order: defaultOrder(k) }));
+  };
+
+  const columns: Column<AccountItem>[] = [
+    {
+      key: 'name',
+      header: t('accounts.account'),
+      sortable: true,
+      cell: (a) => (
+        <a class="row-link" href={href(pathTo('/accounts', a.id))}>
+          <span class="strong">{a.name ?? a.id}</span>
+          {a.name !== null && <span class="muted small">{a.id}</span>}
+        </a>
+      ),
+    },
+    { key: 'health', header: t('accounts.health'), sortable: true, cell: (a) => <Meter value={a.health} label={t('accounts.healthOf', { name: a.name ?? a.id })} /> },
+    { key: 'segment', header: t('accounts.segment'), cell: (a) => a.segment ?? <span class="muted">—</span> },
+    { key: 'stage', header: t('accounts.stage'), cell: (a) => <StageBadge stage={a.stage} /> },
+    { key: 'activeUsers', header: t('accounts.activeSeats'), sortable: true, align: 'end', cell: (a) => <Seats account={a} /> },
+    { key: 'mrr', header: t('accounts.mrr'), sortable: true, align: 'end', cell: (a) => format.number(a.mrr) },
+    { key: 'flags', header: t('accounts.flags'), cell: (a) => <AccountFlags account={a} /> },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('accounts.title')} description={t('accounts.description')} />
+      <Card>
+        <div class="filters" role="search">
+          <Field label={t('accounts.search')}>
+            {(p) => <input {...p} class="input" type="search" value={search} placeholder={t('accounts.searchPlaceholder')} onInput={(e) => setSearch(e.currentTarget.value)} />}
+          </Field>
+          <Field label={t('accounts.segment')}>
+            {(p) => (
+              <select {...p} class="input" value={filters.segment ?? ''} onChange={(e) => filter({ segment: e.currentTarget.value || undefined })}>
+                <option value="">{t('accounts.any')}</option>
+                {(segments.data ?? []).map((name) => <option key={name} value={name}>{name}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field label={t('accounts.stage')}>
+            {(p) => (
+              <select {...p} class="input" value={filters.stage ?? ''} onChange={(e) => filter({ stage: e.currentTarget.value || undefined })}>
+                <option value="">{t('accounts.any')}</option>
+                {(Object.keys(STAGE_LABELS) as Stage[]).map((s) => <option key={s} value={s}>{t(STAGE_LABELS[s])}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field label={t('accounts.risk')}>
+            {(p) => (
+              <select {...p} class="input" value={filters.risk ?? ''} onChange={(e) => filter({ risk: e.currentTarget.value || undefined })}>
+                <option value="">{t('accounts.any')}</option>
+                {(Object.keys(RISK_LABELS) as RiskFlag[]).map((r) => <option key={r} value={r}>{t(RISK_LABELS[r])}</option>)}
+              </select>
+            )}
+          </Field>
+          <label class="checkbox filters-check">
+            <input type="checkbox" checked={filters.expansion === true} onChange={(e) => filter({ expansion: e.currentTarget.checked || undefined })} />
+            <span>{t('accounts.expansionOnly')}</span>
+          </label>
+        </div>
+        {list.status === 'loading' ? (
+          <Spinner />
+        ) : list.status === 'error' ? (
+          <ErrorState error={list.error} onRetry={list.reload} />
+        ) : (
+          <>
+            <p class="muted small" role="status">{t('accounts.count', { shown: format.number(list.data.accounts.length), total: format.number(list.data.total) })}</p>
+            <Table
+              caption={t('accounts.title')}
+              columns={columns}
+              rows={list.data.accounts}
+              rowKey={(a) => a.id}
+              sort={sort}
+              onSort={onSort}
+              empty={<EmptyState title={t('accounts.empty')}><p>{t('accounts.emptyHint')}</p></EmptyState>}
+            />
+            {list.data.nextCursor !== null && (
+              <div class="load-more">
+                <Button onClick={() => setLimit((l) => Math.min(1000, l + PAGE))}>{t('common.loadMore')}</Button>
+              </div>
+            )}
+          </>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+// GET /v1/metrics/ttv/distribution: how reached time-to-value spreads, as histogram bins over the
+// same cohort and the same observation keys as `ttv` (ttv.ts): only users with valueAt ≤ asOf.
+import { ttvKeys } from './ttv';
+import type { Scope } from './scope';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Bin edges in ms: people think of TTV in minutes, hours, days, weeks — so do the bins. */
+export const TTV_BIN_EDGES: readonly number[] = [0, HOUR, 6 * HOUR, DAY, 2 * DAY, 3 * DAY, 7 * DAY, 14 * DAY, 30 * DAY];
+
+export type TtvBin = { fromMs: number; toMs: number | null; users: number };
+
+/** Counts reached TTVs into [edge_i, edge_{i+1}); the last bin is open-ended (toMs null). */
+export function binTtvs(ttvs: Iterable<number>, edges: readonly number[] = TTV_BIN_EDGES): TtvBin[] {
+  const bins: TtvBin[] = edges.map((fromMs, i) => ({ fromMs, toMs: edges[i + 1] ?? null, users: 0 }));
+  for (const ttv of ttvs) {
+    let i = bins.length - 1;
+    while (i > 0 && ttv < bins[i]!.fromMs) i -= 1;
+    bins[i]!.users += 1;
+  }
+  return bins;
+}
+
+export async function ttvDistribution(scope: Scope) {
+  const keys = await ttvKeys(scope);
+  // Even keys are reached users (2·TTV); odd ones are censored (see ttvKeys).
+  const reached: number[] = [];
+  for (const k of keys) if (k % 2 === 0) reached.push(k / 2);
+  const note = scope.settings.valueEvent === null ? { note: 'No value event is set in /v1/settings (valueEvent): nobody can reach value.' } : {};
+  return { users: keys.length, reached: reached.length, ...note, bins: binTtvs(reached) };
+}

@@ -1,0 +1,168 @@
+// pnpm bench:metrics — realistic users, accounts and events ingested through POST /v1/batch into a real
+// server, then the latency of every metrics endpoint and /v1/accounts, beside DuckDB answering TTV and
+// retention by full scans of the same events; both answers must agree (METRICS.md).
+// Quick run: pnpm bench:metrics -- --users 20000 --events 400000
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startBenchServer } from './server';
+import { percentile } from './events';
+import { createDataset } from './metrics-data';
+import { DAY } from './metrics-plan';
+import { ingestAll } from './metrics-ingest';
+import { createCsvSink, openDuckDb, retention, ttv, type RetentionAnswer, type TtvAnswer, type Window } from './metrics-duckdb';
+import { BENCH_SETTINGS, putSettings, timeGet, type Timing } from './metrics-endpoints';
+
+const { values: flags } = parseArgs({
+  // pnpm forwards a literal `--`; parseArgs would read everything after it as positionals.
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: {
+    users: { type: 'string', default: '1000000' },
+    events: { type: 'string', default: '20000000' },
+    days: { type: 'string', default: '180' },
+    seed: { type: 'string', default: '42' },
+    end: { type: 'string' },
+    concurrency: { type: 'string', default: '8' },
+    batch: { type: 'string', default: '500' },
+    runs: { type: 'string', default: '5' },
+    'max-minutes': { type: 'string', default: '60' },
+  },
+});
+const int = (name: keyof typeof flags) => {
+  const n = Number(flags[name]);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer`);
+  return n;
+};
+const today = new Date();
+const end = flags.end ? Date.parse(flags.end) : Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+if (Number.isNaN(end)) throw new Error('--end must be an ISO-8601 date');
+const o = { users: int('users'), events: int('events'), days: int('days'), seed: int('seed'), end };
+const runs = int('runs');
+const started = performance.now();
+// Ingest stops sending at 80 % of --max-minutes, leaving the rest for the endpoints and DuckDB.
+const deadline = started + int('max-minutes') * 60_000;
+const ingestDeadline = started + int('max-minutes') * 48_000;
+const elapsed = () => `${((performance.now() - started) / 60_000).toFixed(1)} min`;
+const log = (line: string) => console.log(`[${elapsed()}] ${line}`);
+const f = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number) => (Number.isNaN(n) ? '—' : `${n < 10 ? n.toFixed(1) : f(n)} ms`);
+const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+// Outside the ingest (which prints its own progress), say every 10 s what is still under way.
+let phase = 'planning';
+setInterval(() => phase && log(`  still ${phase}`), 10_000).unref();
+
+log(`planning ${f(o.users)} users and ${f(o.events)} events over ${o.days} days to ${iso(end)} (seed ${o.seed})`);
+const dataset = createDataset(o);
+const work = mkdtempSync(join(tmpdir(), 'onward-bench-metrics-'));
+const csvPath = join(work, 'events.csv');
+process.on('exit', () => rmSync(work, { recursive: true, force: true })); // the CSV copy is ~6 GB at full scale
+const secretKey = 'sk_bench';
+process.env.ONWARD_SECRET_KEY = secretKey; // the bench server inherits the environment
+phase = 'starting the server';
+const server = await startBenchServer();
+const dbPath = server.databaseUrl.replace(/^file:/, '');
+
+const window: Window = { from: end - 90 * DAY, to: end, asOf: end, weeks: 8, valueEvent: BENCH_SETTINGS.valueEvent };
+const params = { from: String(window.from), to: String(window.to), asOf: String(window.asOf) };
+const calls: [string, Record<string, string>][] = [];
+for (const name of ['ttv', 'activation', 'retention', 'dormancy', 'nps', 'ndr']) {
+  const extra: Record<string, string> = name === 'retention' ? { weeks: String(window.weeks) } : {};
+  calls.push([`/v1/metrics/${name}`, { ...params, ...extra }], [`/v1/metrics/${name}`, { ...params, ...extra, segment: 'Key accounts' }]);
+}
+calls.push(['/v1/accounts', { asOf: params.asOf }]);
+const timings: Timing[] = [];
+let report: Awaited<ReturnType<typeof ingestAll>>;
+let stored = 0;
+let dbBytes = 0;
+try {
+  await putSettings(server.url, secretKey);
+  phase = '';
+  log(`server ${server.url}; ingesting in batches of ${int('batch')} with ${int('concurrency')} in flight (progress every 10 s)`);
+  const sink = createCsvSink(csvPath);
+  report = await ingestAll(dataset, { url: server.url, writeKey: server.writeKey, total: o.events, concurrency: int('concurrency'), batchSize: int('batch'), deadline: ingestDeadline, onBatch: sink.write, log });
+  await sink.close();
+  stored = await server.count();
+  const size = (p: string) => statSync(p, { throwIfNoEntry: false })?.size ?? 0;
+  dbBytes = size(dbPath) + size(`${dbPath}-wal`);
+  log(`ingested ${f(report.sent)} events in ${report.seconds.toFixed(1)} s; timing the endpoints (${runs} runs each)`);
+  phase = 'timing the endpoints';
+  for (const [path, query] of calls) {
+    if (performance.now() < deadline) timings.push(await timeGet(server.url, path, query, secretKey, runs));
+  }
+} finally {
+  await server.stop();
+}
+
+type Baseline = { loadSeconds: number; rows: number; bytes: number; ttv: TtvAnswer; ttvMs: number; retention: RetentionAnswer; retentionMs: number };
+async function duckdbBaseline(): Promise<Baseline | null> {
+  if (performance.now() > deadline) return null;
+  log('loading the same events into DuckDB');
+  phase = 'loading into DuckDB';
+  const duck = await openDuckDb(join(work, 'events.duckdb'));
+  try {
+    const load = await duck.loadCsv(csvPath);
+    log(`DuckDB loaded ${f(load.rows)} rows in ${load.seconds.toFixed(1)} s; timing TTV and retention (${runs} runs each)`);
+    phase = 'timing DuckDB';
+    const timed = async <T>(run: () => Promise<T>) => {
+      const times: number[] = [];
+      let answer: T | undefined;
+      for (let i = 0; i < runs && (i === 0 || performance.now() < deadline); i++) {
+        const t0 = performance.now();
+        answer = await run();
+        times.push(performance.now() - t0);
+      }
+      return { answer: answer as T, median: percentile(times.sort((a, b) => a - b), 0.5) };
+    };
+    const t = await timed(() => ttv(duck.connection, window));
+    const r = await timed(() => retention(duck.connection, window));
+    return { loadSeconds: load.seconds, rows: load.rows, bytes: duck.bytes(), ttv: t.answer, ttvMs: t.median, retention: r.answer, retentionMs: r.median };
+  } finally {
+    duck.close();
+  }
+}
+const baseline = await duckdbBaseline();
+
+function sameTtv(body: unknown, d: TtvAnswer): string {
+  const b = body as Partial<TtvAnswer> | null;
+  if (!b) return 'not available';
+  const same = b.users === d.users && b.reached === d.reached && b.medianMs === d.medianMs && b.p90Ms === d.p90Ms;
+  return same ? 'yes' : `NO — Onward ${JSON.stringify({ users: b.users, reached: b.reached, medianMs: b.medianMs, p90Ms: b.p90Ms })}, DuckDB ${JSON.stringify(d)}`;
+}
+function sameRetention(body: unknown, d: RetentionAnswer): string {
+  const cohorts = (body as { cohorts?: { week: string; size: number; retained: (number | null)[] }[] } | null)?.cohorts;
+  if (!cohorts) return 'not available';
+  const onward = JSON.stringify(cohorts.map((c) => ({ week: c.week, size: c.size, retained: c.retained })));
+  if (onward === JSON.stringify(d)) return 'yes';
+  const first = cohorts.findIndex((c, i) => JSON.stringify({ week: c.week, size: c.size, retained: c.retained }) !== JSON.stringify(d[i]));
+  return `NO — first difference at cohort ${first}: Onward ${JSON.stringify(cohorts[first])}, DuckDB ${JSON.stringify(d[first])}`;
+}
+
+const rate = report.sent / report.seconds;
+const lines = [
+  '',
+  `bench:metrics — ${f(o.users)} users in ${f(dataset.accounts)} accounts, ${f(o.events)} events over ${o.days} days to ${iso(end)}, seed ${o.seed}${report.complete ? '' : `  (STOPPED at --max-minutes ${flags['max-minutes']}: partial)`}`,
+  `ingest (POST /v1/batch, ${int('batch')} a batch, ${int('concurrency')} in flight)`,
+  `  events sent / stored   ${f(report.sent)} / ${f(stored)}   accepted ${f(report.accepted)}, duplicates ${f(report.duplicates)}, rejected ${f(report.rejected)}${report.rejectedExamples.length ? ` e.g. ${report.rejectedExamples.join('; ')}` : ''}`,
+  `  ingest rate            ${f(rate)} events/s in ${report.seconds.toFixed(1)} s   (target ≥ 20,000 events/s: ${rate >= 20_000 ? 'met' : 'MISSED'})`,
+  `  database on disk       ${mb(dbBytes)} (db + wal)`,
+  `metrics (from ${iso(window.from)} to ${iso(window.to)}, asOf ${iso(window.asOf)}, weeks ${window.weeks}; ${runs} runs each; target p95 ≤ 300 ms)`,
+  ...timings.map((t) => `  ${t.label.padEnd(52)} ${t.status === 'ok' ? `${ms(t.medianMs).padStart(9)} ${ms(t.p95Ms).padStart(9)}  ${t.label.includes('/metrics/') ? (t.p95Ms <= 300 ? 'met   ' : 'MISSED') : '      '}  ${t.detail}` : `${t.status}${t.status === 'error' ? `: ${t.detail}` : ''}`}`),
+];
+if (baseline) {
+  const onward = (path: string) => timings.find((t) => t.label === `GET ${path}`);
+  const ttvT = onward('/v1/metrics/ttv');
+  const retT = onward('/v1/metrics/retention');
+  const cell = (t: Timing | undefined) => (t?.status === 'ok' ? `${ms(t.medianMs)} (p95 ${ms(t.p95Ms)})` : (t?.status ?? '—'));
+  lines.push(
+    `DuckDB ${'(@duckdb/node-api, CSV COPY)'} — ${f(baseline.rows)} rows loaded in ${baseline.loadSeconds.toFixed(1)} s (${f(baseline.rows / baseline.loadSeconds)} rows/s), ${mb(baseline.bytes)} on disk`,
+    `  question     Onward median            DuckDB full-scan median   same answer`,
+    `  TTV          ${cell(ttvT).padEnd(24)} ${ms(baseline.ttvMs).padEnd(25)} ${sameTtv(ttvT?.body ?? null, baseline.ttv)}`,
+    `  retention    ${cell(retT).padEnd(24)} ${ms(baseline.retentionMs).padEnd(25)} ${sameRetention(retT?.body ?? null, baseline.retention)}`,
+    `  DuckDB TTV   users ${f(baseline.ttv.users)}, reached ${f(baseline.ttv.reached)}, median ${ms(baseline.ttv.medianMs ?? Number.NaN)}, p90 ${ms(baseline.ttv.p90Ms ?? Number.NaN)}; retention ${baseline.retention.length} cohorts`,
+  );
+} else lines.push('DuckDB baseline skipped: --max-minutes reached');
+if (timings.length < calls.length) lines.push(`${calls.length - timings.length} endpoint timings skipped: --max-minutes reached`);
+lines.push(`total ${elapsed()}`, '');
+console.log(lines.join('\n'));
