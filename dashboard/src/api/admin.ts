@@ -21,7 +21,7 @@ export type AccountQuery = {
   cursor?: string;
 };
 
-export type UserQuery = { activated?: boolean; dormant?: boolean; account?: string; limit?: number; cursor?: string };
+export type UserQuery = { activated?: boolean; dormant?: boolean; account?: string; segment?: string; limit?: number; cursor?: string };
 
 const path = (segment: string) => encodeURIComponent(segment);
 

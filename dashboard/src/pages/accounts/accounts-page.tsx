@@ -24,7 +24,11 @@ export function AccountsPage() {
   useTitle(t('accounts.title'));
   const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
-  const [filters, setFilters] = useState<Pick<AccountQuery, 'segment' | 'stage' | 'risk' | 'expansion'>>({});
+  // Analytics links here with a segment in the hash query (#/accounts?segment=SMB).
+  const [filters, setFilters] = useState<Pick<AccountQuery, 'segment' | 'stage' | 'risk' | 'expansion'>>(() => {
+    const segment = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('segment');
+    return segment === null || segment === '' ? {} : { segment };
+  });
   const [sort, setSort] = useState<{ key: AccountSort; order: SortOrder }>({ key: 'health', order: 'asc' });
   const [limit, setLimit] = useState(PAGE);
   const segments = useResource(() => api.settings.read().then((s) => s.segments.map((r) => r.name)), []);

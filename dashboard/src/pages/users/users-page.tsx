@@ -1,5 +1,6 @@
-// Users: go straight to a user by id, or browse them (GET /v1/users) filtered by activation and
-// dormancy.
+// Users: go straight to a user by id, or browse them (GET /v1/users) filtered by activation,
+// dormancy, segment and account. Analytics links here with those filters in the hash query
+// (#/users?segment=SMB&activated=true), so a figure opens the users behind it.
 import { useState } from 'preact/hooks';
 import type { UserQuery } from '../../api/admin';
 import type { UserItem } from '../../api/types';
@@ -12,13 +13,30 @@ import { Badge, Button, Card, EmptyState, ErrorState, Field, IconSearch, PageHea
 
 const PAGE = 50;
 const text = (v: unknown) => (typeof v === 'string' ? v : null);
+type Filters = Pick<UserQuery, 'activated' | 'dormant' | 'segment' | 'account'>;
+
+/** The filters a link put in the hash query. */
+export function filtersFromHash(hash: string): Filters {
+  const params = new URLSearchParams(hash.split('?')[1] ?? '');
+  const flag = (name: string) => (params.get(name) === 'true' ? true : params.get(name) === 'false' ? false : undefined);
+  const filters: Filters = {};
+  const activated = flag('activated');
+  const dormant = flag('dormant');
+  if (activated !== undefined) filters.activated = activated;
+  if (dormant !== undefined) filters.dormant = dormant;
+  const segment = params.get('segment');
+  const account = params.get('account');
+  if (segment !== null && segment !== '') filters.segment = segment;
+  if (account !== null && account !== '') filters.account = account;
+  return filters;
+}
 
 export function UsersPage() {
   const { t, format } = useI18n();
   const api = useApi();
   useTitle(t('users.title'));
   const [id, setId] = useState('');
-  const [filters, setFilters] = useState<Pick<UserQuery, 'activated' | 'dormant'>>({});
+  const [filters, setFilters] = useState<Filters>(() => filtersFromHash(window.location.hash));
   const [limit, setLimit] = useState(PAGE);
   const list = useResource((signal) => api.users.list({ ...filters, limit }, signal), [filters, limit]);
 
@@ -92,6 +110,13 @@ export function UsersPage() {
               )}
             </Field>
           </div>
+          {(filters.segment !== undefined || filters.account !== undefined) && (
+            <p class="badges">
+              {filters.segment !== undefined && <Badge>{t('users.inSegment', { segment: filters.segment })}</Badge>}
+              {filters.account !== undefined && <Badge>{t('users.inAccount', { account: filters.account })}</Badge>}
+              <Button onClick={() => { setFilters({ activated: filters.activated, dormant: filters.dormant }); setLimit(PAGE); }}>{t('users.clearFilters')}</Button>
+            </p>
+          )}
           {list.status === 'loading' ? (
             <Spinner />
           ) : list.status === 'error' ? (
