@@ -1,26 +1,107 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { openDatabase } from './client';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { SQLD_BINARY, startTestSqld } from '../testing/sqld';
+import { openDatabase, type Database } from './client';
 import { migrate, readMigrations } from './migrate';
 
 const dir = fileURLToPath(new URL('./migrations', import.meta.url));
+const all = readMigrations(dir);
+
+/** `n` clients on one new database file, as `n` servers share one database. */
+async function sharedFile(n: number): Promise<Database[]> {
+  const tmp = mkdtempSync(join(tmpdir(), 'onward-migrate-'));
+  const dbs = await Promise.all(Array.from({ length: n }, () => openDatabase(`file:${join(tmp, 'onward.db')}`)));
+  onTestFinished(() => {
+    for (const db of dbs) db.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+  return dbs;
+}
+
+/** Every migration was applied exactly once, by one of the migrators, and the lock is free again. */
+async function expectAppliedOnce(db: Database, results: string[][]) {
+  expect(results.flat().sort()).toEqual(all.map((m) => m.name));
+  const rows = await db.execute('SELECT version, count(*) AS n FROM schema_migrations GROUP BY version ORDER BY version');
+  expect(rows.rows.map((r) => [Number(r.version), Number(r.n)])).toEqual(all.map((m) => [m.version, 1]));
+  expect((await db.execute('SELECT count(*) AS n FROM schema_lock')).rows[0]).toMatchObject({ n: 0 });
+}
 
 describe('migrate', () => {
   it('applies every migration once; running again is a no-op', async () => {
     const db = await openDatabase(':memory:');
-    const all = readMigrations(dir);
     expect(await migrate(db, all)).toEqual(all.map((m) => m.name));
     expect(await migrate(db, all)).toEqual([]);
     const tables = await db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'events'");
     expect(tables.rows).toHaveLength(1);
   });
 
-  it('leaves nothing of a failed migration behind', async () => {
+  it('leaves nothing of a failed migration behind, and frees the lock', async () => {
     const db = await openDatabase(':memory:');
     const broken = [{ version: 1, name: '001_broken.sql', sql: 'CREATE TABLE half (a); CREATE TABLE (' }];
     await expect(migrate(db, broken)).rejects.toThrow(/Migration 001_broken.sql failed/);
     const left = await db.execute("SELECT name FROM sqlite_master WHERE name IN ('half')");
     expect(left.rows).toHaveLength(0);
     expect((await db.execute('SELECT count(*) AS n FROM schema_migrations')).rows[0]).toMatchObject({ n: 0 });
+    expect((await db.execute('SELECT count(*) AS n FROM schema_lock')).rows[0]).toMatchObject({ n: 0 });
+  });
+
+  it('two servers starting at once on one file: one applies each migration, the other waits', async () => {
+    const [a, b] = (await sharedFile(2)) as [Database, Database];
+    const results = await Promise.all([migrate(a, all, { owner: 'a', pollMs: 10 }), migrate(b, all, { owner: 'b', pollMs: 10 })]);
+    await expectAppliedOnce(a, results);
+  });
+
+  it('waits for a live lock and takes over one whose holder died', async () => {
+    const [db] = (await sharedFile(1)) as [Database];
+    await migrate(db, []);
+    const t0 = Date.now();
+    await db.execute({ sql: "INSERT INTO schema_lock (id, owner, expires_at) VALUES (1, 'dead', ?)", args: [t0 + 300] });
+    expect(await migrate(db, all, { owner: 'b', pollMs: 20 })).toEqual(all.map((m) => m.name));
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(280);
+  });
+
+  it('gives up after waitMs, naming the holder', async () => {
+    const [db] = (await sharedFile(1)) as [Database];
+    await migrate(db, []);
+    await db.execute({ sql: "INSERT INTO schema_lock (id, owner, expires_at) VALUES (1, 'busy-server', ?)", args: [Date.now() + 60_000] });
+    await expect(migrate(db, all, { owner: 'b', pollMs: 10, waitMs: 100 })).rejects.toThrow(/held by busy-server/);
+    expect((await db.execute('SELECT count(*) AS n FROM schema_migrations')).rows[0]).toMatchObject({ n: 0 });
+  });
+});
+
+describe.skipIf(!existsSync(SQLD_BINARY))('migrate on sqld (interactive transactions over HTTP)', () => {
+  /** A new sqld with `n` clients, as `n` servers share one. */
+  async function onSqld(n: number): Promise<{ url: string; dbs: Database[] }> {
+    const sqld = (await startTestSqld())!;
+    const dbs = await Promise.all(Array.from({ length: n }, () => openDatabase(sqld.url)));
+    onTestFinished(async () => {
+      for (const db of dbs) db.close();
+      await sqld.stop();
+    });
+    return { url: sqld.url, dbs };
+  }
+
+  it('three servers starting at once: each migration applied once', async () => {
+    const { dbs } = await onSqld(3);
+    const results = await Promise.all(dbs.map((db, i) => migrate(db, all, { owner: `s${i}`, pollMs: 20 })));
+    await expectAppliedOnce(dbs[0]!, results);
+  });
+
+  it('a server killed inside its migration transaction leaves nothing; the next one applies it once', { timeout: 30_000 }, async () => {
+    const { url, dbs } = await onSqld(1);
+    const survivor = dbs[0]!;
+    await migrate(survivor, []);
+    // The dead server: took the lock, opened the transaction, created a table, never committed.
+    const dead = await openDatabase(url);
+    await dead.execute({ sql: "INSERT INTO schema_lock (id, owner, expires_at) VALUES (1, 'dead', ?)", args: [Date.now() + 200] });
+    const tx = await dead.transaction('write');
+    await tx.execute('CREATE TABLE half_applied (a)');
+    dead.close();
+    expect(await migrate(survivor, all, { owner: 'survivor', pollMs: 20 })).toEqual(all.map((m) => m.name));
+    await expectAppliedOnce(survivor, [all.map((m) => m.name)]);
+    expect((await survivor.execute("SELECT name FROM sqlite_master WHERE name = 'half_applied'")).rows).toHaveLength(0);
   });
 });

@@ -49,22 +49,35 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<JobOutcome[]> | undefined;
+  // Lease ends this server failed to write (database down at the end of a run): written before the
+  // next attempt, else the lease would read "running" until runLeaseMs and stall the job that long.
+  const unsettled = new Map<string, number>();
 
   async function runJob(job: Job): Promise<JobOutcome> {
     const exclusive = job.exclusive !== false;
     const startedAt = now();
     let held = false;
     try {
+      const end = unsettled.get(job.name);
+      if (end !== undefined) {
+        await leases.holdUntil(job.name, owner, end);
+        unsettled.delete(job.name);
+      }
       held = exclusive && (await leases.acquire(job.name, owner, startedAt, startedAt + runLeaseMs));
       if (exclusive && !held) return { name: job.name, status: 'skipped' };
       await job.run({ signal: controller.signal });
       return { name: job.name, status: 'ran' };
     } catch (error) {
+      // The lease may have been taken although the answer was lost (database restarting): settle it next time.
+      if (exclusive && !held) unsettled.set(job.name, startedAt);
       logger.error(`job ${job.name} failed`, error);
       return { name: job.name, status: 'failed' };
     } finally {
       // Keep the lease until the next run is due; a failed run is retried then too.
-      if (held) await leases.holdUntil(job.name, owner, startedAt + intervalMs).catch(() => {});
+      if (held) {
+        const end = startedAt + intervalMs;
+        await leases.holdUntil(job.name, owner, end).then(() => unsettled.delete(job.name), () => unsettled.set(job.name, end));
+      }
     }
   }
 
