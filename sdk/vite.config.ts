@@ -1,19 +1,20 @@
 // The library builds (STYLE.md, Build and size), run in this order by `pnpm build`:
-//   scripts/build-guides.mjs  the lazy chunks dist/guides-<hash>.js (the engine) and dist/ui-<hash>.js
-//                  (preact ui), with esbuild, which code-splits ES modules without a preload helper
+//   scripts/build-guides.mjs  the lazy chunks dist/guides-<hash>.js (the engine), dist/ui-<hash>.js
+//                  (preact ui) and dist/builder-<hash>.js (picker + preview, builder mode only),
+//                  with esbuild, which code-splits ES modules without a preload helper
 //   (default)      the script-tag iife dist/sdk.js, which import()s the chunk by its hashed name
 //   --mode module  the ES module dist/onward.js for `@onward/sdk`, the guides split into dist/esm/
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
 
-/** The hashed file name of the guides chunk built just before (the iife core loads it). */
-function guidesFile(): string {
+/** The hashed file name of a chunk built just before (the iife core loads it). */
+function chunkFile(prefix: 'guides' | 'builder'): string {
   const name = readdirSync(new URL('dist/', import.meta.url)).find((file) =>
-    /^guides-[\w-]+\.js$/.test(file),
+    new RegExp(`^${prefix}-[\\w-]+\\.js$`).test(file),
   );
   if (!name)
-    throw new Error('dist/guides-<hash>.js is missing: run `node scripts/build-guides.mjs` first');
+    throw new Error(`dist/${prefix}-<hash>.js is missing: run \`node scripts/build-guides.mjs\` first`);
   return name;
 }
 
@@ -37,7 +38,13 @@ export default defineConfig(({ command, mode }) => {
   }
   return {
     define:
-      command === 'build' ? { ...define, __ONWARD_GUIDES__: JSON.stringify(guidesFile()) } : define,
+      command === 'build'
+        ? {
+            ...define,
+            __ONWARD_GUIDES__: JSON.stringify(chunkFile('guides')),
+            __ONWARD_BUILDER__: JSON.stringify(chunkFile('builder')),
+          }
+        : define,
     build: {
       ...shared,
       minify: true,

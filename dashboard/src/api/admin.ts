@@ -31,6 +31,7 @@ export function createAdminApi(client: Client) {
       read: () => client.get<Session>('/v1/session'),
       signIn: (email: string, password: string) => client.post<Session>('/v1/session', { email, password }),
       signOut: () => client.del('/v1/session'),
+      changePassword: (current: string, next: string) => client.put<void>('/v1/session/password', { current, next }),
     },
     team: {
       read: () => client.get<Team>('/v1/team'),

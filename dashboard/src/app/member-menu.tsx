@@ -5,6 +5,7 @@ import type { Member } from '../api/types';
 import { useI18n } from '../i18n/context';
 import { LanguageSelect } from '../i18n/language-select';
 import { Button } from '../ui';
+import { href } from './router';
 import { useDashboard } from './session';
 import { THEMES, type ThemePreference } from './theme';
 
@@ -69,6 +70,7 @@ export function MemberMenu({ member, theme, onTheme }: Props) {
             ))}
           </div>
         </fieldset>
+        <a class="menu-link" href={href('/team/password')} onClick={() => setOpen(false)}>{t('menu.password')}</a>
         <Button
           variant="ghost"
           class="menu-signout"

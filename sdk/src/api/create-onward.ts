@@ -36,6 +36,8 @@ export type OnwardDeps = {
   console: Console;
   /** Brings in the guides chunk; without it the instance only sends messages (no bootstrap). */
   loadGuides: Importer;
+  /** Brings in the builder chunk (element picker, preview) when the dashboard opened the page. */
+  loadBuilder: Importer;
 } & BatcherOptions;
 
 type Methods = Omit<OnwardApi, 'version'>;
@@ -80,6 +82,7 @@ export function createOnward(input: OnwardOptions, deps: Partial<OnwardDeps> = {
       ...base,
       ids: identity.get,
       importer: deps.loadGuides,
+      builder: deps.loadBuilder,
       flush: () => transport.flush(),
       engine: {
         options,

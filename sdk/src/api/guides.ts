@@ -29,20 +29,30 @@ export function createGuidesHost(
   deps: BootstrapClientDeps & {
     ids: () => Ids;
     importer: Importer;
+    /** The builder chunk: in builder mode it stands in for the engine. */
+    builder?: Importer | undefined;
     engine: GuidesDeps;
     /** Delivers the outbox, so a refreshed bootstrap sees the traits just identified. */
     flush: () => Promise<void>;
   },
 ): GuidesHost {
   const { logger } = deps.engine;
+  let importer = deps.importer;
   const guides = createLoader(
-    () => deps.importer().then((module) => module.createGuides(deps.engine)),
+    () => importer().then((module) => module.createGuides(deps.engine, deps.importer)),
     (error) => logger.warn('guides', error),
   );
   let watch: BootstrapWatch | undefined;
   const refresh = (): void => watch?.refresh();
   return {
     start() {
+      const search = getWindow()?.location.search ?? '';
+      // Opened by the dashboard's picker or preview: the builder chunk runs instead of the
+      // engine, and this page's own flows stay away (no bootstrap).
+      if (deps.builder && /[?&]onward_(builder|preview)=/.test(search)) {
+        importer = deps.builder;
+        return guides.load();
+      }
       watch ??= watchBootstrap({
         ...deps,
         debug: logger.isEnabled,
@@ -52,7 +62,7 @@ export function createGuidesHost(
         },
         onError: (error) => logger.warn(`bootstrap: ${error}`),
       });
-      if (/[?&]onward_flow=/.test(getWindow()?.location.search ?? '')) guides.load();
+      if (/[?&]onward_flow=/.test(search)) guides.load();
     },
     saw(input) {
       if (input.type === 'page') return;

@@ -1,6 +1,6 @@
 // The script-tag bundle (dist/sdk.js, served at /sdk.js): creates the one global, window.Onward.
 import { createOnward } from '../api/create-onward';
-import { scriptImporter } from '../loader/script';
+import { BUILDER_FILE, scriptImporter } from '../loader/script';
 import { getDocument, getWindow } from '../shared/env';
 import { replayQueue } from '../snippet/replay';
 import { readScriptConfig } from '../snippet/script-tag';
@@ -21,7 +21,11 @@ function boot(): void {
   const options = readScriptConfig(getDocument());
   if (!options) return;
   const queued = host.Onward;
-  const onward = createOnward(options, { loadGuides: scriptImporter(options.apiHost ?? '') });
+  const apiHost = options.apiHost ?? '';
+  const onward = createOnward(options, {
+    loadGuides: scriptImporter(apiHost),
+    loadBuilder: scriptImporter(apiHost, BUILDER_FILE),
+  });
   host.Onward = onward;
   replayQueue(queued, onward);
 }

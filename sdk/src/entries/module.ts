@@ -26,5 +26,8 @@ export type {
  */
 export function createOnward(options: OnwardOptions): OnwardApi {
   // A dynamic import: bundlers split the guides (engine, preact, ui) into a chunk of their own.
-  return create(options, { loadGuides: () => import('./guides') });
+  return create(options, {
+    loadGuides: () => import('./guides'),
+    loadBuilder: () => import('./builder'),
+  });
 }

@@ -3,6 +3,10 @@
 import type { GuidesModule, Importer } from './types';
 
 declare const __ONWARD_GUIDES__: string | undefined;
+declare const __ONWARD_BUILDER__: string | undefined;
+
+/** The builder chunk's hashed file name (loaded only with `?onward_builder=` / `?onward_preview=`). */
+export const BUILDER_FILE = typeof __ONWARD_BUILDER__ === 'string' ? __ONWARD_BUILDER__ : 'builder.js';
 
 /**
  * `import()` of `<apiHost>/sdk/guides-<hash>.js` (the server serves it with immutable caching).
@@ -10,7 +14,9 @@ declare const __ONWARD_GUIDES__: string | undefined;
  * @example
  * createOnward(options, { loadGuides: scriptImporter('https://onward.example.com') });
  */
-export function scriptImporter(apiHost: string): Importer {
-  const file = typeof __ONWARD_GUIDES__ === 'string' ? __ONWARD_GUIDES__ : 'guides.js';
+export function scriptImporter(
+  apiHost: string,
+  file = typeof __ONWARD_GUIDES__ === 'string' ? __ONWARD_GUIDES__ : 'guides.js',
+): Importer {
   return () => import(/* @vite-ignore */ `${apiHost}/sdk/${file}`) as Promise<GuidesModule>;
 }

@@ -37,8 +37,11 @@ export type Guides = {
   stop(): void;
 };
 
-/** The guides chunk's module shape. */
-export type GuidesModule = { createGuides(deps: GuidesDeps): Guides };
+/**
+ * The guides chunk's module shape. The builder chunk has the same shape and stands in for the
+ * engine in builder mode; it gets the guides importer to run previews with the real engine.
+ */
+export type GuidesModule = { createGuides(deps: GuidesDeps, guides: Importer): Guides };
 
 /** How a build brings the chunk in: `import(url)` for the script tag, `import('./guides')` for ESM. */
 export type Importer = () => Promise<GuidesModule>;
