@@ -4,6 +4,7 @@ import type { SettingsInput } from '@onward/server/contracts';
 import { query, type Client } from './client';
 import { flowsApi } from './flows';
 import { createMetricsApi } from './metrics';
+import { webhooksApi } from './webhooks';
 import type {
   AccountDetail, AccountList, AccountSort, EventNames, Invitation, RecentEvents, Role, Session,
   SettingsDocument, Team, UserDetail, UserList,
@@ -59,6 +60,7 @@ export function createAdminApi(client: Client) {
     },
     flows: flowsApi(client),
     metrics: createMetricsApi(client),
+    webhooks: webhooksApi(client),
   };
 }
 

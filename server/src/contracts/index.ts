@@ -3,3 +3,4 @@ export * from './errors';
 export * from './audience';
 export * from './flows';
 export * from './settings';
+export * from './webhooks';

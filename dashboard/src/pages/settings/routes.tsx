@@ -1,4 +1,8 @@
 import type { RouteDef } from '../../app/route';
 import { SettingsPage } from './settings-page';
+import { WebhooksPage } from './webhooks-page';
 
-export const settingsRoutes: RouteDef[] = [{ pattern: '/settings', render: () => <SettingsPage /> }];
+export const settingsRoutes: RouteDef[] = [
+  { pattern: '/settings', render: () => <SettingsPage /> },
+  { pattern: '/settings/webhooks', render: () => <WebhooksPage /> },
+];

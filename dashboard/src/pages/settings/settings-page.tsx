@@ -5,11 +5,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, fieldError } from '../../api/errors';
 import type { SettingsDocument } from '../../api/types';
 import { Loaded } from '../../app/loaded';
+import { href } from '../../app/router';
 import { useApi } from '../../app/session';
 import { useResource } from '../../app/use-resource';
 import { useTitle } from '../../app/use-title';
 import { useI18n } from '../../i18n/context';
-import { Button, Card, Field, FormError, PageHeader } from '../../ui';
+import { Button, Card, Field, FormError, LinkButton, PageHeader } from '../../ui';
 import { EventList } from './event-list';
 import { IdentityCard } from './identity-card';
 import { RebuildProgress } from './rebuild-progress';
@@ -28,7 +29,11 @@ export function SettingsPage() {
   const settings = useResource(() => api.settings.read(), []);
   return (
     <>
-      <PageHeader title={t('settings.title')} description={t('settings.description')} />
+      <PageHeader
+        title={t('settings.title')}
+        description={t('settings.description')}
+        actions={<LinkButton href={href('/settings/webhooks')}>{t('settings.webhooksLink')}</LinkButton>}
+      />
       <Loaded resource={settings}>{(doc) => <SettingsEditor initial={doc} />}</Loaded>
     </>
   );
