@@ -14,9 +14,14 @@ function fakeDist() {
 }
 
 describe('serving the dashboard', () => {
-  it.each(['/', '/flows', '/flows/welcome-tour/edit', '/accept/abc'])('answers %s with index.html, no-cache and a strict CSP', async (path) => {
+  it('answers / with index.html, no-cache and a strict CSP; other paths are JSON 404s (routes live in the hash)', async () => {
     const t = await createTestApp({ dashboardDir: fakeDist() });
-    const res = await t.app.request(path);
+    for (const path of ['/flows', '/accept/abc', '/definitely/not/a/page']) {
+      const other = await t.app.request(path);
+      expect(other.status, path).toBe(404);
+      expect(other.headers.get('content-type')).toMatch(/json/);
+    }
+    const res = await t.app.request('/');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(res.headers.get('cache-control')).toBe('no-cache');

@@ -1,5 +1,6 @@
-// The dashboard SPA from dashboard/dist: hashed /assets/* cached forever, index.html never without
-// revalidation, and index.html for every other page path the client-side router owns.
+// The dashboard SPA from dashboard/dist: hashed /assets/* cached forever, index.html (at /) never
+// without revalidation. The dashboard routes by the hash (#/flows), so no other path is a page:
+// anything else stays a JSON 404 like every unknown route.
 // When the dashboard is not built, `/` says how to build it instead of a JSON 404.
 import { Hono, type Context } from 'hono';
 import { notFound } from '../http/api-error';
@@ -65,13 +66,10 @@ export function dashboardRoutes({ dashboardDir, readFile }: { dashboardDir: stri
     const path = c.req.path;
     if (NOT_DASHBOARD.test(path)) return next();
     const name = path.slice(1);
-    // Files at the top of dist (favicon.svg, …) as they are; a missing file is a 404, not the page.
-    if (/\.[a-z0-9]+$/i.test(name)) {
-      const file = dashboardDir !== undefined && isPlainName(name) && name !== 'index.html' ? await readFile(dashboardDir, name) : null;
-      if (file === null) return next();
-      return c.body(file.body, 200, { 'Content-Type': file.type, 'Cache-Control': 'no-cache', ETag: file.etag, 'X-Content-Type-Options': 'nosniff' });
-    }
-    return index(c);
+    // Files at the top of dist (favicon.svg, …) as they are; anything else is not ours.
+    const file = dashboardDir !== undefined && isPlainName(name) && name !== 'index.html' ? await readFile(dashboardDir, name) : null;
+    if (file === null) return next();
+    return c.body(file.body, 200, { 'Content-Type': file.type, 'Cache-Control': 'no-cache', ETag: file.etag, 'X-Content-Type-Options': 'nosniff' });
   });
 
   return app;
