@@ -15,6 +15,8 @@ import { createFlowStore } from './flows/store';
 import { leaseOwner } from './db/lease-owner';
 import { createRebuildStore, runRebuilds } from './rollups/rebuild';
 import { DEMO_FLOWS } from './web/demo-flows';
+import { DEMO_SETTINGS } from './web/demo-settings';
+import { seedSettings } from './settings/seed';
 import { createBackgroundJobs } from './jobs';
 import { createScoreSnapshots } from './accounts/snapshot';
 
@@ -35,6 +37,7 @@ const committer = config.databaseUrl.startsWith('file:')
   : { commit: createLocalCommit(db), close: async () => {} };
 const seeded = await seedFlows(createFlowStore(db), workspace.id, DEMO_FLOWS);
 if (seeded.length > 0) consoleLogger.info(`first run: published the demo flows ${seeded.join(', ')}`);
+if (await seedSettings(db, workspace.id, DEMO_SETTINGS, Date.now())) consoleLogger.info('first run: value event "Report Created", activation = a project and a teammate in 7 days (change them in Settings)');
 const writer = createIngestWriter({ commit: committer.commit });
 
 // Rebuilds after a settings change (or an upgrade) run here, on whichever server holds the lease.
