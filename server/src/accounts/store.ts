@@ -1,6 +1,7 @@
 // SQL behind the account scores: per-account aggregates over the users rollup in one GROUP BY,
 // account traits at asOf, and one account's members. Reads rollups only, never the events table.
 import type { Database } from '../db';
+import { ACCOUNT_AT } from '../rollups/at';
 import { DAY_MS } from '../rollups/sql';
 import { NPS_DAYS, RECENT_DAYS } from './health';
 
@@ -29,11 +30,6 @@ export type AccountAggregate = {
 };
 
 export type MemberRow = { id: string; lastSeen: number | null; start: number | null; valueAt: number | null; activated: boolean; mature: boolean };
-
-/** The user's account at :asOf: the current one unless it was set after asOf. */
-const ACCOUNT_AT = `CASE WHEN u.account_at <= :asOf THEN u.account_id ELSE (
-  SELECT h.account_id FROM user_account_history h
-  WHERE h.workspace_id = u.workspace_id AND h.user_id = u.id AND h.at <= :asOf ORDER BY h.at DESC, h.account_id DESC LIMIT 1) END`;
 
 /**
  * lastSeen at :asOf. A user active after asOf is read from the day rollup: the last activity of the

@@ -4,20 +4,9 @@ import type { InArgs } from '@libsql/client';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import { activatedSql, retainedWeeksSql } from '../rollups/analytics';
+import { ACCOUNT_AT, START_AT } from '../rollups/at';
 import type { MetricQuery } from './params';
 import { accountsInSegment } from './segments';
-
-/**
- * start(u) at :asOf: createdAt once an identify carried it by then, else the first activity by
- * then. A createdAt changed after asOf reads as its current value (we keep no createdAt history).
- */
-export const START_AT = `CASE WHEN u.created_first_set_at <= :asOf THEN u.created_at
-  WHEN u.first_activity_at <= :asOf THEN u.first_activity_at END`;
-
-/** The user's account at :asOf: the current one unless it was set after asOf. */
-export const ACCOUNT_AT = `CASE WHEN u.account_at <= :asOf THEN u.account_id ELSE (
-  SELECT h.account_id FROM user_account_history h
-  WHERE h.workspace_id = u.workspace_id AND h.user_id = u.id AND h.at <= :asOf ORDER BY h.at DESC LIMIT 1) END`;
 
 export type Scope = {
   db: Database;

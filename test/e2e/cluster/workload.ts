@@ -4,6 +4,7 @@
 import type { Row } from '@libsql/client';
 import { expect } from '@playwright/test';
 import { pollUntil } from '../../support/server';
+import { seededRandom } from '../../support/random';
 
 const DAY = 86_400_000;
 
@@ -25,25 +26,13 @@ export type Call =
   | { type: 'track'; userId: string; event: string; properties: Record<string, unknown>; timestamp: Date }
   | { type: 'page'; userId: string; name: string; properties: Record<string, unknown>; timestamp: Date };
 
-/** A small seeded PRNG (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `users` users in accounts of three tiers, signed up 3–24 days before `now`, each with sessions of
  * activation and value events (history ends 2 days ago) and a last look within the past half hour,
  * so no one crosses the 1-day dormancy line while the test runs.
  */
 export function segmentWorkload(now: number, users = 30, seed = 8): Call[] {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const calls: Call[] = [];
   const pick = <T,>(items: readonly T[]) => items[Math.floor(r() * items.length)]!;
   for (let u = 0; u < users; u += 1) {

@@ -2,6 +2,7 @@
 // self-serve), with value events, activation events, weekly returns, NPS answers with comments and
 // an mrr history with upgrades, downgrades and churn. Deterministic (seeded PRNG) relative to `now`.
 import { randomUUID } from 'node:crypto';
+import { seededRandom } from '../../support/random';
 
 export const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -15,21 +16,10 @@ export const SETTINGS = {
 
 const COMMENTS = ['Setup was quick', 'The reports are great', 'Hard to invite my team', 'Too slow on big projects', 'Love the onboarding tour', 'Pricing is confusing'];
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Message = Record<string, unknown>;
 
 export function seedMessages(now: number, users = 240, accounts = 30): { messages: Message[]; userIds: string[]; accountIds: string[] } {
-  const rand = mulberry32(0x0b0a4d);
+  const rand = seededRandom(0x0b0a4d);
   const messages: Message[] = [];
   const latest = now - HOUR;
   const at = (t: number) => new Date(Math.min(t, latest)).toISOString();

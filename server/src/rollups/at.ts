@@ -1,0 +1,13 @@
+// Reading the users rollup as it stood at :asOf, for a user row aliased `u`.
+
+/**
+ * start(u) at :asOf: createdAt once an identify carried it by then, else the first activity by
+ * then. A createdAt changed after asOf reads as its current value (no createdAt history is kept).
+ */
+export const START_AT = `CASE WHEN u.created_first_set_at <= :asOf THEN u.created_at
+  WHEN u.first_activity_at <= :asOf THEN u.first_activity_at END`;
+
+/** The user's account at :asOf: the current one unless it was set after asOf. */
+export const ACCOUNT_AT = `CASE WHEN u.account_at <= :asOf THEN u.account_id ELSE (
+  SELECT h.account_id FROM user_account_history h
+  WHERE h.workspace_id = u.workspace_id AND h.user_id = u.id AND h.at <= :asOf ORDER BY h.at DESC LIMIT 1) END`;
