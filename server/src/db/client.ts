@@ -9,7 +9,8 @@ export type Database = Client;
 /** Page cache per connection (negative = KiB) and memory-mapped reads, for the embedded file. */
 export const CACHE_KIB = -131_072;
 export const BUSY_TIMEOUT_MS = 5_000;
-export const MMAP_BYTES = 1 << 30;
+// Address space, not memory: pages stay in the OS cache, and reads skip a read() call each.
+export const MMAP_BYTES = 8 * 2 ** 30;
 
 /** True for URLs served by this process's embedded libSQL (a file or memory). */
 export function isEmbedded(url: string): boolean {

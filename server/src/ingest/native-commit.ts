@@ -2,7 +2,7 @@
 // each distinct statement is prepared once and reused. @libsql/client prepares every statement of
 // every batch again, which cost the commit thread about an eighth of its time.
 import Database from 'libsql';
-import { BUSY_TIMEOUT_MS, CACHE_KIB } from '../db/client';
+import { BUSY_TIMEOUT_MS, CACHE_KIB, MMAP_BYTES } from '../db/client';
 import type { Commit } from './commit';
 import { ingestStatements, storedCounts } from './store';
 
@@ -15,6 +15,7 @@ export function createNativeCommit(path: string): Commit {
   db.exec('PRAGMA synchronous = NORMAL');
   db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.exec(`PRAGMA cache_size = ${CACHE_KIB}`);
+  db.exec(`PRAGMA mmap_size = ${MMAP_BYTES}`);
   // Bounded: the rollups, and one insert per row count (1–500).
   const statements = new Map<string, Prepared>();
   const prepared = (sql: string): Prepared => {
