@@ -5,9 +5,10 @@ import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import { csvResponse } from '../export/csv';
 import type { AdminEnv } from '../http/admin-auth';
-import { badRequest, notFound } from '../http/api-error';
+import { notFound } from '../http/api-error';
 import type { Logger } from '../http/on-error';
 import { parseOr400 } from '../http/validate';
+import { checkSegment } from '../metrics/segments';
 import type { SettingsStore } from '../settings/store';
 import { createScoreCache } from './cache';
 import { accountDetail, accountItem } from './detail';
@@ -19,14 +20,6 @@ import { createScoreSnapshots, type Snapshot } from './snapshot';
 export type AccountRoutesDeps = { db: Database; settings: SettingsStore; now: () => number; logger: Logger };
 
 const CSV_PAGE = 1000;
-
-export function checkSegment(settings: Settings, segment: string | undefined) {
-  if (segment === undefined || settings.segments.some((r) => r.name === segment)) return;
-  const known = settings.segments.map((r) => r.name);
-  throw badRequest(`Unknown segment "${segment}"; ${known.length === 0 ? 'no segments are defined in settings' : `defined: ${known.join(', ')}`}`, [
-    { path: 'segment', message: 'not a segment of the workspace settings' },
-  ]);
-}
 
 export function accountRoutes(deps: AccountRoutesDeps) {
   const app = new Hono<AdminEnv>();
@@ -44,7 +37,7 @@ export function accountRoutes(deps: AccountRoutesDeps) {
   app.get('/accounts', async (c) => {
     const q = parseOr400(accountQuerySchema, c.req.query(), 'query');
     const settings = await deps.settings.get(c.var.workspace.id);
-    checkSegment(settings, q.segment);
+    checkSegment(settings.segments, q.segment);
     const { computedAt, accounts } = await scored(c.var.workspace.id, settings, q.asOf);
     const page = pageOf(accounts, q);
     return c.json({ asOf: new Date(computedAt).toISOString(), accounts: page.accounts.map(accountItem), total: page.total, nextCursor: page.nextCursor });
@@ -53,7 +46,7 @@ export function accountRoutes(deps: AccountRoutesDeps) {
   app.get('/accounts.csv', async (c) => {
     const q = parseOr400(accountFiltersSchema, c.req.query(), 'query');
     const settings = await deps.settings.get(c.var.workspace.id);
-    checkSegment(settings, q.segment);
+    checkSegment(settings.segments, q.segment);
     // ~50k scored accounts fit in memory; the text of the file does not have to.
     const rows = selectAccounts((await scored(c.var.workspace.id, settings, q.asOf)).accounts, q);
     async function* pages() {

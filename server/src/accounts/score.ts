@@ -88,10 +88,3 @@ export async function listAccountScores(db: Database, workspaceId: number, asOf:
   const scored = await scoreAccounts(db, workspaceId, settings, asOf);
   return scored.map((a) => ({ id: a.id, health: a.health, expansion: a.expansion }));
 }
-
-/** Accounts known by asOf whose traits then put them in the segment `name`. */
-export async function accountsInSegment(db: Database, workspaceId: number, settings: Settings, name: string, asOf: number): Promise<string[]> {
-  const keys = [...new Set(settings.segments.flatMap((r) => (r.when === undefined ? [] : [r.when.account])))];
-  const [ids, traits] = await Promise.all([readAccountIds(db, workspaceId, asOf), readTraitsAt(db, workspaceId, asOf, keys)]);
-  return ids.filter((id) => segmentOf(traits.get(id) ?? {}, settings.segments) === name);
-}

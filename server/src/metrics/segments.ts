@@ -15,6 +15,15 @@ SELECT a.account_id, a.key, CASE WHEN a.set_at <= :at THEN a.value ELSE (
 FROM account_traits a
 WHERE a.workspace_id = :ws AND a.key IN (SELECT value FROM json_each(:keys))`;
 
+/** A 400 naming the defined segments when `name` is not one of them. */
+export function checkSegment(rules: readonly SegmentRule[], name: string | undefined): void {
+  if (name === undefined || rules.some((r) => r.name === name)) return;
+  const known = rules.map((r) => r.name);
+  throw badRequest(`Unknown segment "${name}"; ${known.length === 0 ? 'no segments are defined in settings' : `defined: ${known.join(', ')}`}`, [
+    { path: 'segment', message: 'not a segment of the workspace settings' },
+  ]);
+}
+
 export async function accountsInSegment(
   db: Database,
   workspaceId: number,
@@ -22,12 +31,7 @@ export async function accountsInSegment(
   name: string,
   at: number,
 ): Promise<string[]> {
-  if (!rules.some((r) => r.name === name)) {
-    const known = rules.map((r) => r.name);
-    throw badRequest(`Unknown segment "${name}"; ${known.length === 0 ? 'no segments are defined in settings' : `defined: ${known.join(', ')}`}`, [
-      { path: 'segment', message: 'not a segment of the workspace settings' },
-    ]);
-  }
+  checkSegment(rules, name);
   const keys = [...new Set(rules.flatMap((r) => (r.when === undefined ? [] : [r.when.account])))];
   const args = { at, ws: workspaceId, keys: JSON.stringify(keys) };
   const [accounts, traits] = await Promise.all([

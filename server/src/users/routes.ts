@@ -2,7 +2,8 @@
 // last seen, dormancy, account, flows and a timeline from the per-day rollups; mounted under /v1.
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { accountsInSegment, checkSegment, scoreAccounts } from '../accounts';
+import { scoreAccounts } from '../accounts';
+import { accountsInSegment, checkSegment } from '../metrics/segments';
 import { boolParam } from '../accounts/list';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
@@ -58,10 +59,10 @@ function listItem(u: UserListRow, dormantBefore: number) {
 }
 
 async function filtersOf(db: Database, workspaceId: number, settings: Settings, q: z.output<typeof filtersSchema>, asOf: number): Promise<UserFilters> {
-  checkSegment(settings, q.segment);
+  checkSegment(settings.segments, q.segment);
   return {
     account: q.account,
-    accounts: q.segment === undefined ? undefined : await accountsInSegment(db, workspaceId, settings, q.segment, asOf),
+    accounts: q.segment === undefined ? undefined : await accountsInSegment(db, workspaceId, settings.segments, q.segment, asOf),
     activated: q.activated,
     dormant: q.dormant,
     dormantBefore: asOf - settings.dormantAfterDays * DAY_MS,
