@@ -2,7 +2,7 @@
 // Start-relative columns (retention bits, activation) grow incrementally while a user's start stays
 // put, and are rebuilt from the per-day rollups in the batch where it moves, so arrival order and
 // batching never change the result.
-import { ACTIVITY, DAY_MS, epochMs, NEW_EVENTS, WEEK_MS } from './sql';
+import { ACTIVITY, AFTER_CURSOR, DAY_MS, epochMs, NEW_EVENTS, WEEK_MS } from './sql';
 
 const USER = 'coalesce(user_id, anonymous_id)';
 /** Users the batch touched. */
@@ -58,8 +58,8 @@ UPDATE users SET retained_weeks = retained_weeks | n.bits
 FROM (
   SELECT w, u, sum(bit) AS bits FROM (
     SELECT DISTINCT e.workspace_id AS w, e.user_id AS u, ${weekBit('e.timestamp', 's.start_at')} AS bit
-    FROM events e JOIN users s ON s.workspace_id = e.workspace_id AND s.id = e.user_id
-    WHERE e.id > (SELECT last_event_id FROM ingest_cursor) AND e.type IN ('track', 'page'))
+    FROM events e NOT INDEXED JOIN users s ON s.workspace_id = e.workspace_id AND s.id = e.user_id
+    WHERE e.${AFTER_CURSOR} AND e.type IN ('track', 'page'))
   WHERE bit IS NOT NULL GROUP BY w, u) n
 WHERE users.workspace_id = n.w AND users.id = n.u AND users.retained_weeks | n.bits != users.retained_weeks`;
 
@@ -101,23 +101,27 @@ UPDATE users SET start_at = ${START}, retained_weeks = ${retainedWeeksSql('users
 FROM (${TOUCHED}) t
 WHERE users.workspace_id = t.w AND users.id = t.u AND users.start_at IS NOT ${START}`;
 
+/** Each workspace's activation events, read from its settings once per statement rather than per event. */
+const ACTIVATION_EVENTS = `SELECT s.workspace_id AS w, a.value AS event FROM settings s, json_each(s.document, '$.activation.events') a`;
+
 /** Users not yet activated who did an activation event in this batch. */
 const activation = `
+WITH k AS MATERIALIZED (${ACTIVATION_EVENTS})
 UPDATE users SET activated = ${ACTIVATED}
 FROM (
   SELECT DISTINCT e.workspace_id AS w, coalesce(e.user_id, e.anonymous_id) AS u
-  FROM events e JOIN settings s ON s.workspace_id = e.workspace_id
-  WHERE e.id > (SELECT last_event_id FROM ingest_cursor) AND e.type = 'track'
-    AND e.event IN (SELECT value FROM json_each(s.document, '$.activation.events'))) n
+  FROM events e NOT INDEXED CROSS JOIN k ON k.w = e.workspace_id AND k.event = e.event
+  WHERE e.${AFTER_CURSOR} AND e.type = 'track') n
 WHERE users.workspace_id = n.w AND users.id = n.u AND users.activated = 0 AND ${ACTIVATED} = 1`;
 
 /** First occurrence of the workspace's value event. */
 const valueAt = `
+WITH v AS MATERIALIZED (SELECT workspace_id AS w, json_extract(document, '$.valueEvent') AS event FROM settings)
 UPDATE users SET value_at = min(coalesce(value_at, n.at), n.at)
 FROM (
   SELECT e.workspace_id AS w, coalesce(e.user_id, e.anonymous_id) AS u, min(e.timestamp) AS at
-  FROM events e JOIN settings s ON s.workspace_id = e.workspace_id
-  WHERE e.id > (SELECT last_event_id FROM ingest_cursor) AND e.type = 'track' AND e.event = json_extract(s.document, '$.valueEvent')
+  FROM events e NOT INDEXED CROSS JOIN v ON v.w = e.workspace_id AND v.event = e.event
+  WHERE e.${AFTER_CURSOR} AND e.type = 'track'
   GROUP BY 1, 2) n
 WHERE users.workspace_id = n.w AND users.id = n.u AND (users.value_at IS NULL OR n.at < users.value_at)`;
 
@@ -132,8 +136,8 @@ const accountTraitHistory = `
 INSERT INTO account_trait_history (workspace_id, account_id, key, set_at, value)
 SELECT e.workspace_id, e.group_id, t.key, e.timestamp, CASE t.type WHEN 'object' THEN t.value WHEN 'array' THEN t.value
   WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE json_quote(t.value) END
-FROM events e, json_each(e.traits) t
-WHERE e.id > (SELECT last_event_id FROM ingest_cursor) AND e.type = 'group' AND e.traits IS NOT NULL
+FROM events e NOT INDEXED, json_each(e.traits) t
+WHERE e.${AFTER_CURSOR} AND e.type = 'group' AND e.traits IS NOT NULL
 ON CONFLICT (workspace_id, account_id, key, set_at) DO UPDATE SET value = excluded.value WHERE excluded.value > value`;
 
 const surveyResponses = `

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../testing/test-app';
+import { ROLLUP_STATEMENTS } from './statements';
 
 const T0 = Date.parse('2026-01-05T00:00:00Z');
 const at = (minutes: number) => T0 + minutes * 60_000;
@@ -87,5 +88,17 @@ describe('rollups', () => {
     const ab = await rollupsAfter([[a], [b]]);
     const ba = await rollupsAfter([[b], [a]]);
     expect(ab.userTraits).toEqual(ba.userTraits);
+  });
+
+  // A plan that walks an index of events reads every event ever stored, in every commit: ingest
+  // then slows down as the database grows. The new events must be read by their rowid range.
+  it('read only the new events, by rowid range', async () => {
+    const t = await createTestApp();
+    for (const sql of ROLLUP_STATEMENTS) {
+      const plan = (await t.rows(`EXPLAIN QUERY PLAN ${sql}`)).map((r) => String(r.detail));
+      const eventReads = plan.filter((d) => /^(SCAN|SEARCH) (events|e)\b/.test(d));
+      expect(eventReads.length, sql).toBeGreaterThan(0);
+      for (const read of eventReads) expect(read, sql).toMatch(/USING INTEGER PRIMARY KEY \(rowid>\?\)/);
+    }
   });
 });

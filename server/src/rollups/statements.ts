@@ -3,7 +3,7 @@
 // concurrent writers converge on the same rows; equal timestamps fall back to comparing values.
 
 import { ANALYTICS_STATEMENTS } from './analytics';
-import { ACTIVITY, DAY_MS, NEW_EVENTS } from './sql';
+import { ACTIVITY, AFTER_CURSOR, DAY_MS, NEW_EVENTS } from './sql';
 
 /** First message, first and last activity (METRICS.md "Activity") of every user touched. */
 const users = `
@@ -43,8 +43,8 @@ function traitsUpsert(table: string, owner: string, ownerExpr: string, type: str
   return `
 INSERT INTO ${table} (workspace_id, ${owner}, key, value, set_at)
 SELECT e.workspace_id, ${ownerExpr}, t.key, ${JSON_VALUE}, e.timestamp
-FROM events e, json_each(e.traits) t
-WHERE e.id > (SELECT last_event_id FROM ingest_cursor) AND e.type = '${type}' AND e.traits IS NOT NULL
+FROM events e NOT INDEXED, json_each(e.traits) t
+WHERE e.${AFTER_CURSOR} AND e.type = '${type}' AND e.traits IS NOT NULL
 ON CONFLICT (workspace_id, ${owner}, key) DO UPDATE SET
   value = excluded.value,
   set_at = excluded.set_at
@@ -58,7 +58,8 @@ SELECT workspace_id, coalesce(previous_id, anonymous_id), user_id, min(timestamp
 FROM ${NEW_EVENTS} AND user_id IS NOT NULL AND coalesce(previous_id, anonymous_id) IS NOT NULL
 GROUP BY 1, 2, 3
 ON CONFLICT (workspace_id, anonymous_id, user_id) DO UPDATE SET
-  linked_at = min(linked_at, excluded.linked_at)`;
+  linked_at = excluded.linked_at
+WHERE excluded.linked_at < linked_at`;
 
 /** Track events per user and UTC day: counts add up, as each event reaches here exactly once. */
 const userEventDays = `
