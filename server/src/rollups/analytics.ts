@@ -33,13 +33,22 @@ ON CONFLICT (workspace_id, user_id, day) DO UPDATE SET
   first_at = min(first_at, excluded.first_at),
   last_at = max(last_at, excluded.last_at)`;
 
-/** A new or widened day changes its own gap and the gap of the next active day. */
+/**
+ * gap_before moves only where the batch set a day's first_at (its own gap) or its last_at (the next
+ * active day's gap); a new day sets both. Most batches only extend today, so few rows are rewritten.
+ */
 const activityGaps = `
-WITH touched AS (SELECT DISTINCT workspace_id AS w, user_id AS u, timestamp / ${DAY_MS} AS day FROM ${NEW_EVENTS} AND ${ACTIVITY} AND user_id IS NOT NULL),
+WITH touched AS (
+  SELECT workspace_id AS w, user_id AS u, timestamp / ${DAY_MS} AS day, min(timestamp) AS lo, max(timestamp) AS hi
+  FROM ${NEW_EVENTS} AND ${ACTIVITY} AND user_id IS NOT NULL GROUP BY 1, 2, 3),
+moved AS (
+  SELECT t.w, t.u, t.day, d.first_at = t.lo AS first_set, d.last_at = t.hi AS last_set
+  FROM touched t JOIN user_activity_days d ON d.workspace_id = t.w AND d.user_id = t.u AND d.day = t.day),
 affected AS (
-  SELECT w, u, day FROM touched
+  SELECT w, u, day FROM moved WHERE first_set
   UNION
-  SELECT w, u, (SELECT min(n.day) FROM user_activity_days n WHERE n.workspace_id = w AND n.user_id = u AND n.day > touched.day) FROM touched)
+  SELECT w, u, (SELECT min(n.day) FROM user_activity_days n WHERE n.workspace_id = w AND n.user_id = u AND n.day > moved.day)
+  FROM moved WHERE last_set)
 UPDATE user_activity_days SET gap_before = first_at - (
   SELECT p.last_at FROM user_activity_days p
   WHERE p.workspace_id = user_activity_days.workspace_id AND p.user_id = user_activity_days.user_id AND p.day < user_activity_days.day
