@@ -6,7 +6,7 @@ import { createApp } from './app';
 import { createWorkspaceStore } from './auth/workspaces';
 import { loadConfig } from './config';
 import { migrate, openDatabase, readMigrations } from './db';
-import { createIngestWriter, createLocalCommit, createWorkerCommit } from './ingest';
+import { createIngestWriter, createLocalCommit, createWorkerWriter } from './ingest';
 import { printBanner } from './banner';
 import { ensureFirstOwner } from './team/first-owner';
 import { consoleLogger } from './http/logger';
@@ -32,13 +32,12 @@ const workspace = await workspaces.ensureDefault({ writeKey: config.writeKey, se
 const signIn = await ensureFirstOwner(db, workspace.id, { email: config.adminEmail, password: config.adminPassword });
 // An embedded file is written from a worker thread (see ingest/commit-worker.ts); a remote
 // libSQL server already does its work elsewhere, and :memory: cannot be shared with a worker.
-const committer = config.databaseUrl.startsWith('file:')
-  ? createWorkerCommit(join(root, 'server/dist/commit-worker.js'), config.databaseUrl)
-  : { commit: createLocalCommit(db), close: async () => {} };
+const writer = config.databaseUrl.startsWith('file:')
+  ? createWorkerWriter(join(root, 'server/dist/commit-worker.js'), config.databaseUrl)
+  : { ...createIngestWriter({ commit: createLocalCommit(db) }), close: async () => {} };
 const seeded = await seedFlows(createFlowStore(db), workspace.id, DEMO_FLOWS);
 if (seeded.length > 0) consoleLogger.info(`first run: published the demo flows ${seeded.join(', ')}`);
 if (await seedSettings(db, workspace.id, DEMO_SETTINGS, Date.now())) consoleLogger.info('first run: value event "Report Created", activation = a project and a teammate in 7 days (change them in Settings)');
-const writer = createIngestWriter({ commit: committer.commit });
 
 // Rebuilds after a settings change (or an upgrade) run here, on whichever server holds the lease.
 const rebuilds = createRebuildStore(db, leaseOwner());
@@ -87,7 +86,7 @@ async function shutdown(signal: string) {
   await jobs.stop(3_000);
   await writer.flush();
   await rebuildRunner.stop();
-  await committer.close();
+  await writer.close();
   db.close();
   process.exit(0);
 }

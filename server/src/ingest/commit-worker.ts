@@ -1,21 +1,32 @@
 // Worker-thread entry: the embedded libSQL runs its writes on the calling thread, so the writes
-// live here and the HTTP thread keeps parsing and validating the next requests meanwhile.
-import { parentPort, workerData } from 'node:worker_threads';
+// live here and the HTTP thread keeps parsing and validating the next requests meanwhile. The
+// group-commit writer runs here too: each commit takes every write that arrived while the previous
+// one ran, with no round trip to the HTTP thread between commits.
+import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { filePath } from '../db';
 import { createNativeCommit } from './native-commit';
 import type { WorkspaceRow } from './store';
+import { createIngestWriter, type WriteOutcome } from './writer';
 
-export type CommitRequest = { id: number; groups: WorkspaceRow[][] };
-export type CommitReply = { id: number; stored: number[] } | { id: number; error: string };
+export type WriteRequest = { id: number; rows: WorkspaceRow[] };
+export type WriteReply = { id: number; outcome: WriteOutcome } | { id: number; error: string };
 
 const { databaseUrl } = workerData as { databaseUrl: string };
-// The server opened (and migrated) the file already; this thread only writes to it.
-const commit = createNativeCommit(filePath(databaseUrl));
+const port = parentPort as MessagePort;
 
-parentPort?.on('message', async ({ id, groups }: CommitRequest) => {
-  try {
-    parentPort?.postMessage({ id, stored: await commit(groups) } satisfies CommitReply);
-  } catch (error) {
-    parentPort?.postMessage({ id, error: (error as Error).message } satisfies CommitReply);
-  }
+// The server opened (and migrated) the file already; this thread only writes to it.
+const writer = createIngestWriter({
+  commit: createNativeCommit(filePath(databaseUrl)),
+  gather() {
+    for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) accept(m.message as WriteRequest);
+  },
 });
+
+function accept({ id, rows }: WriteRequest): void {
+  writer.write(rows).then(
+    (outcome) => port.postMessage({ id, outcome } satisfies WriteReply),
+    (error: unknown) => port.postMessage({ id, error: (error as Error).message } satisfies WriteReply),
+  );
+}
+
+port.on('message', accept);

@@ -1,5 +1,5 @@
 // One commit of the group-commit writer: store rows and their rollups in one write batch and say
-// which were new. Runs in-process, or in a worker thread for the embedded database (commit-worker.ts).
+// which were new. Runs in-process, or in the commit worker thread for the embedded database (commit-worker.ts).
 import type { Database } from '../db';
 import { ingestStatements, storedCounts, type WorkspaceRow } from './store';
 

@@ -1,4 +1,4 @@
 export { ingestRoutes, type IngestDeps } from './routes';
 export { createIngestWriter, type IngestWriter } from './writer';
 export { createLocalCommit, type Commit } from './commit';
-export { createWorkerCommit } from './worker-commit';
+export { createWorkerWriter } from './worker-writer';

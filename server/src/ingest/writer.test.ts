@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../testing/test-app';
+import { createLocalCommit } from './commit';
+import { createIngestWriter } from './writer';
 
 const row = (messageId: string) => ({
   workspaceId: 1,
@@ -20,11 +22,11 @@ describe('group-commit writer', () => {
     }) as typeof t.db.batch;
     const writes = Array.from({ length: 20 }, (_, i) => t.writer.write([row(`m${i}`), row(`m${(i + 1) % 20}`)]));
     const outcomes = await Promise.all(writes);
-    // The first write commits alone; the other 19 queued meanwhile and share one commit.
-    expect(batches).toBe(2);
+    // Writes made in the same tick share one commit.
+    expect(batches).toBe(1);
     expect(outcomes.reduce((sum, o) => sum + o.accepted, 0)).toBe(20);
     expect(outcomes[0]).toEqual({ accepted: 2, duplicates: 0 });
-    // m1 was stored by the first write; m2 is new.
+    // m1 was stored by the first write, earlier in the same commit; m2 is new.
     expect(outcomes[1]).toEqual({ accepted: 1, duplicates: 1 });
     expect(await t.rows('SELECT count(*) AS n FROM events')).toEqual([{ n: 20 }]);
   });
@@ -36,6 +38,28 @@ describe('group-commit writer', () => {
     await expect(t.writer.write([row('a')])).rejects.toThrow('disk full');
     t.db.batch = batch;
     await expect(t.writer.write([row('a')])).resolves.toEqual({ accepted: 1, duplicates: 0 });
+  });
+
+  it('takes writes waiting elsewhere into the next commit through gather()', async () => {
+    const t = await createTestApp();
+    const groups: number[] = [];
+    const waiting = [[row('b')], [row('c'), row('d')]];
+    const outcomes: Promise<unknown>[] = [];
+    const writer = createIngestWriter({
+      commit: async (g) => {
+        groups.push(g.length);
+        return createLocalCommit(t.db)(g);
+      },
+      gather: () => outcomes.push(...waiting.splice(0).map((rows) => writer.write(rows))),
+    });
+    outcomes.push(writer.write([row('a')]));
+    await writer.flush();
+    expect(groups).toEqual([3]);
+    expect(await Promise.all(outcomes)).toEqual([
+      { accepted: 1, duplicates: 0 },
+      { accepted: 1, duplicates: 0 },
+      { accepted: 2, duplicates: 0 },
+    ]);
   });
 
   it('flush() waits for everything queued', async () => {

@@ -23,13 +23,19 @@ export type WriterOptions = {
   commit: Commit;
   /** Rows per transaction at most; more waits for the next one. @default 10000 */
   maxRowsPerCommit?: number;
+  /**
+   * Called before each group is taken, to bring in writes waiting elsewhere: the commit worker
+   * drains its message port here, as a synchronous commit keeps its event loop from delivering them.
+   */
+  gather?: () => void;
 };
 
-export function createIngestWriter({ commit, maxRowsPerCommit = 10_000 }: WriterOptions): IngestWriter {
+export function createIngestWriter({ commit, maxRowsPerCommit = 10_000, gather }: WriterOptions): IngestWriter {
   let queue: Job[] = [];
   let running: Promise<void> | null = null;
 
   function takeGroup(): Job[] {
+    gather?.();
     let count = 0;
     let taken = 0;
     while (taken < queue.length && (taken === 0 || count + queue[taken]!.rows.length <= maxRowsPerCommit)) {
@@ -54,11 +60,12 @@ export function createIngestWriter({ commit, maxRowsPerCommit = 10_000 }: Writer
   }
 
   // One commit at a time: while it runs, the next requests queue up and share the next commit.
+  // The first group is taken a microtask later, so writes made in the same tick share it too.
   function start(): void {
     if (running !== null) return;
-    running = (async () => {
-      while (queue.length > 0) await commitGroup(takeGroup());
-    })().finally(() => {
+    running = Promise.resolve().then(async () => {
+      for (let group = takeGroup(); group.length > 0; group = takeGroup()) await commitGroup(group);
+    }).finally(() => {
       running = null;
     });
   }
