@@ -1,8 +1,12 @@
-// Bundles the server into dist/ (main.js and the commit worker); dependencies stay in node_modules.
+// Bundles the server into dist/ (main.js and the worker threads); dependencies stay in node_modules.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'src/main.ts', 'commit-worker': 'src/ingest/commit-worker.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    'commit-worker': 'src/ingest/commit-worker.ts',
+    'checkpoint-worker': 'src/ingest/checkpoint-worker.ts',
+  },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

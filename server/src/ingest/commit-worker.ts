@@ -2,7 +2,7 @@
 // live here and the HTTP thread keeps parsing and validating the next requests meanwhile. The
 // group-commit writer runs here too: each commit takes every write that arrived while the previous
 // one ran, with no round trip to the HTTP thread between commits.
-import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { filePath } from '../db';
 import { createNativeCommit } from './native-commit';
 import type { WorkspaceRow } from './store';
@@ -14,9 +14,13 @@ export type WriteReply = { id: number; outcome: WriteOutcome } | { id: number; e
 const { databaseUrl } = workerData as { databaseUrl: string };
 const port = parentPort as MessagePort;
 
+const path = filePath(databaseUrl);
+// Ends with this thread.
+new Worker(new URL('./checkpoint-worker.js', import.meta.url), { workerData: { path } });
+
 // The server opened (and migrated) the file already; this thread only writes to it.
 const writer = createIngestWriter({
-  commit: createNativeCommit(filePath(databaseUrl)),
+  commit: createNativeCommit(path),
   gather() {
     for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) accept(m.message as WriteRequest);
   },

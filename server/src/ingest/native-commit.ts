@@ -8,6 +8,9 @@ import { ingestStatements, storedCounts } from './store';
 
 type Prepared = { run(...params: unknown[]): { changes: number } };
 
+/** About 40 MB of 4 KiB pages. */
+const WAL_LIMIT_PAGES = 10_000;
+
 /** `path` is the file of a `file:` DATABASE_URL. */
 export function createNativeCommit(path: string): Commit {
   const db = new Database(path);
@@ -16,6 +19,9 @@ export function createNativeCommit(path: string): Commit {
   db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.exec(`PRAGMA cache_size = ${CACHE_KIB}`);
   db.exec(`PRAGMA mmap_size = ${MMAP_BYTES}`);
+  // checkpoint-worker.ts copies pages back to the file; this connection checkpoints only past
+  // WAL_LIMIT_PAGES, when that thread falls behind, which bounds the WAL.
+  db.exec(`PRAGMA wal_autocheckpoint = ${WAL_LIMIT_PAGES}`);
   // Bounded: the rollups, and one insert per row count (1–500).
   const statements = new Map<string, Prepared>();
   const prepared = (sql: string): Prepared => {
