@@ -2,6 +2,7 @@
 // not a cohort. Index range counts on last activity; only users active after asOf need their
 // activity days to know whether they were active in the threshold before asOf.
 import { DAY_MS } from '../rollups/sql';
+import { ACCOUNT_AT } from '../rollups/at';
 import { scopeArgs, segmentFilter, type Scope } from './scope';
 
 const USERS = 'FROM users u WHERE u.workspace_id = :ws AND u.is_anonymous = 0';
@@ -11,36 +12,52 @@ const ACTIVE_BETWEEN = `EXISTS (
   WHERE d.workspace_id = u.workspace_id AND d.user_id = u.id AND d.day BETWEEN :dormantBefore / ${DAY_MS} AND :asOf / ${DAY_MS}
     AND d.first_at <= :asOf AND d.last_at > :dormantBefore)`;
 
+/**
+ * The segment's users with their last activity: by the index of each account's users when their
+ * account at asOf is their current one, and from the history for the few who changed it after.
+ */
+const SEGMENT_USERS = `
+  SELECT u.id, u.last_activity_at AS last FROM users u INDEXED BY users_account
+  WHERE u.workspace_id = :ws AND u.account_id IS NOT NULL AND u.account_id IN (SELECT value FROM json_each(:accounts))
+    AND u.account_at <= :asOf AND u.is_anonymous = 0 AND u.last_activity_at IS NOT NULL
+  UNION ALL
+  SELECT u.id, u.last_activity_at FROM users u
+  WHERE u.workspace_id = :ws AND u.account_at > :asOf AND u.is_anonymous = 0 AND u.last_activity_at IS NOT NULL
+    AND (${ACCOUNT_AT}) IN (SELECT value FROM json_each(:accounts))`;
+
+/** Users last active after asOf: how many had activity by asOf, and how many of those in the threshold before it. */
+const LATER = `count(*) FILTER (WHERE u.first_activity_at <= :asOf) AS later,
+  count(*) FILTER (WHERE u.first_activity_at <= :asOf AND ${ACTIVE_BETWEEN}) AS later_active`;
+
+/** A return: the first activity of a day whose previous activity is at least the threshold before. */
+const RETURN_DAYS = `d.workspace_id = :ws AND d.gap_before >= 86400000 AND d.gap_before >= :gap
+  AND d.first_at >= :from AND d.first_at < :to AND d.first_at <= :asOf`;
+
 export async function dormancy(scope: Scope) {
   const gap = scope.settings.dormantAfterDays * DAY_MS;
   const args = scopeArgs(scope, { dormantBefore: scope.query.asOf - gap, gap });
-  const segment = segmentFilter(scope);
-  const [dormant, active, later, reactivated] = await scope.db.batch(
-    [
-      { sql: `SELECT count(*) AS n ${USERS} AND u.last_activity_at <= :dormantBefore ${segment}`, args },
-      { sql: `SELECT count(*) AS n ${USERS} AND u.last_activity_at > :dormantBefore AND u.last_activity_at <= :asOf ${segment}`, args },
-      {
-        sql: `SELECT count(*) AS n, coalesce(sum(${ACTIVE_BETWEEN}), 0) AS active
-              ${USERS} AND u.last_activity_at > :asOf AND u.first_activity_at <= :asOf ${segment}`,
-        args,
-      },
-      {
-        // A return: the first activity of a day whose previous activity is at least the threshold before.
-        // Activity days are kept for identified users only; the users row is read for a segment alone.
-        sql: `SELECT count(DISTINCT d.user_id) AS n FROM user_activity_days d
-              ${segment === '' ? '' : 'JOIN users u ON u.workspace_id = d.workspace_id AND u.id = d.user_id'}
-              WHERE d.workspace_id = :ws AND d.gap_before >= 86400000 AND d.gap_before >= :gap
-                AND d.first_at >= :from AND d.first_at < :to AND d.first_at <= :asOf ${segment}`,
-        args,
-      },
-    ],
-    'read',
-  );
-  const n = (r: typeof dormant, column = 'n') => Number(r!.rows[0]![column]);
-  const laterActive = n(later, 'active');
+  const statements =
+    scope.accounts === null
+      ? [
+          `SELECT count(*) AS dormant ${USERS} AND u.last_activity_at <= :dormantBefore`,
+          `SELECT count(*) AS active ${USERS} AND u.last_activity_at > :dormantBefore AND u.last_activity_at <= :asOf`,
+          `SELECT ${LATER} ${USERS} AND u.last_activity_at > :asOf`,
+          // Activity days are kept for identified users only.
+          `SELECT count(DISTINCT d.user_id) AS reactivated FROM user_activity_days d WHERE ${RETURN_DAYS}`,
+        ]
+      : [
+          `SELECT count(*) FILTER (WHERE s.last <= :dormantBefore) AS dormant,
+             count(*) FILTER (WHERE s.last > :dormantBefore AND s.last <= :asOf) AS active FROM (${SEGMENT_USERS}) s`,
+          `SELECT ${LATER} FROM (${SEGMENT_USERS}) s JOIN users u ON u.workspace_id = :ws AND u.id = s.id WHERE s.last > :asOf`,
+          `SELECT count(DISTINCT d.user_id) AS reactivated FROM user_activity_days d
+             JOIN users u ON u.workspace_id = d.workspace_id AND u.id = d.user_id WHERE ${RETURN_DAYS} ${segmentFilter(scope)}`,
+        ];
+  const results = await scope.db.batch(statements.map((sql) => ({ sql, args })), 'read');
+  const row = Object.assign({}, ...results.map((r) => r.rows[0])) as Record<string, unknown>;
+  const n = (column: string) => Number(row[column]);
   return {
-    active: n(active) + laterActive,
-    dormant: n(dormant) + n(later) - laterActive,
-    reactivated: n(reactivated),
+    active: n('active') + n('later_active'),
+    dormant: n('dormant') + n('later') - n('later_active'),
+    reactivated: n('reactivated'),
   };
 }
