@@ -3,16 +3,16 @@ import { z } from 'zod';
 import { DAY_MS } from '../rollups/sql';
 
 /** ISO-8601 or epoch milliseconds. */
-const time = z.union([
+export const timeParam = z.union([
   z.string().regex(/^\d+$/, 'expected ISO-8601 or epoch milliseconds').transform(Number),
   z.iso.datetime({ offset: true }).or(z.iso.date()).transform((s) => Date.parse(s)),
 ]);
 
 export const metricQuerySchema = z
   .strictObject({
-    from: time.optional(),
-    to: time.optional(),
-    asOf: time.optional(),
+    from: timeParam.optional(),
+    to: timeParam.optional(),
+    asOf: timeParam.optional(),
     segment: z.string().trim().min(1).optional(),
     weeks: z.coerce.number().int().min(1).max(52).default(8),
   })

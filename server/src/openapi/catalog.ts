@@ -8,6 +8,7 @@ import { deliveryQuerySchema, webhookInputSchema } from '../contracts/webhooks';
 import { reportQuerySchema } from '../flows/report-params';
 import { metricQuerySchema } from '../metrics/params';
 import { recentEventsQuerySchema } from '../team/recent-events';
+import { filtersSchema as userFiltersSchema, pageSchema } from '../users/params';
 import { acceptSchema, invitationSchema, passwordChangeSchema, signInSchema } from '../team/schemas';
 
 /** admin: secret key or dashboard session · write: write key · session: the dashboard cookie · public: none. */
@@ -40,13 +41,7 @@ const bootstrapQuerySchema = z.object({
   userHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   writeKey: z.string().optional(),
 });
-const userFiltersSchema = z.object({
-  account: z.string().optional(),
-  segment: z.string().optional(),
-  activated: z.enum(['true', 'false']).optional(),
-  dormant: z.enum(['true', 'false']).optional(),
-});
-const userListSchema = userFiltersSchema.extend({ limit: z.number().int().min(1).max(1000).default(50), cursor: z.string().optional() });
+const userListSchema = userFiltersSchema.extend(pageSchema.shape);
 const eventNamesQuerySchema = z.object({ q: z.string().max(200).optional(), limit: z.number().int().min(1).max(1000).default(200) });
 
 const single = (type: string): RouteDoc => ({ summary: `One \`${type}\` message (Segment's /v1/${type})`, auth: 'write', tag: 'Ingestion', body: message });

@@ -4,7 +4,6 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { scoreAccounts } from '../accounts';
 import { accountsInSegment, checkSegment } from '../metrics/segments';
-import { boolParam } from '../accounts/list';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import { csvResponse } from '../export/csv';
@@ -14,21 +13,11 @@ import type { Logger } from '../http/on-error';
 import { parseOr400 } from '../http/validate';
 import { DAY_MS } from '../rollups/sql';
 import type { SettingsStore } from '../settings/store';
+import { filtersSchema, pageSchema } from './params';
 import { readUser, readUserPage, type UserFilters, type UserListRow } from './store';
 
 export type UserRoutesDeps = { db: Database; settings: SettingsStore; now: () => number; logger: Logger };
 
-// Users are judged now: their rollup row holds the current lastSeen, start and account.
-const filtersSchema = z.strictObject({
-  account: z.string().min(1).optional(),
-  segment: z.string().trim().min(1).optional(),
-  activated: boolParam.optional(),
-  dormant: boolParam.optional(),
-});
-const listSchema = filtersSchema.extend({
-  limit: z.coerce.number().int().min(1).max(1000).default(50),
-  cursor: z.string().min(1).max(2000).optional(),
-});
 const detailSchema = z.strictObject({
   days: z.coerce.number().int().min(1).max(365).default(30),
 });
@@ -66,6 +55,15 @@ async function filtersOf(db: Database, workspaceId: number, settings: Settings, 
     activated: q.activated,
     dormant: q.dormant,
     dormantBefore: asOf - settings.dormantAfterDays * DAY_MS,
+    startFrom: q.startFrom,
+    startTo: q.startTo,
+    reached: q.reached,
+    ttvFromMs: q.ttvFromMs,
+    ttvToMs: q.ttvToMs,
+    retainedWeek: q.retainedWeek,
+    returnedFrom: q.returnedFrom,
+    returnedTo: q.returnedTo,
+    dormantGapMs: settings.dormantAfterDays * DAY_MS,
   };
 }
 
@@ -80,7 +78,8 @@ export function userRoutes(deps: UserRoutesDeps) {
   const app = new Hono<AdminEnv>();
 
   app.get('/users', async (c) => {
-    const q = parseOr400(listSchema, c.req.query(), 'query');
+    const { limit, cursor, ...filters } = c.req.query();
+    const q = { ...parseOr400(filtersSchema, filters, 'query'), ...parseOr400(pageSchema, { limit, cursor }, 'query') };
     const ws = c.var.workspace.id;
     const asOf = deps.now();
     const f = await filtersOf(deps.db, ws, await deps.settings.get(ws), q, asOf);

@@ -78,7 +78,23 @@ export type UserFilters = {
   /** With `dormantBefore`: last activity at or before it (true) or after it (false). */
   dormant?: boolean | undefined;
   dormantBefore: number;
+  /** Start in [startFrom, startTo): a cohort of the metrics. */
+  startFrom?: number | undefined;
+  startTo?: number | undefined;
+  /** Reached the value event (or not). */
+  reached?: boolean | undefined;
+  /** Time-to-value in [ttvFromMs, ttvToMs): a bin of the TTV distribution. */
+  ttvFromMs?: number | undefined;
+  ttvToMs?: number | undefined;
+  /** Active in week k after start (METRICS.md retention). */
+  retainedWeek?: number | undefined;
+  /** A return (a first activity after dormantGapMs away) in [returnedFrom, returnedTo). */
+  returnedFrom?: number | undefined;
+  returnedTo?: number | undefined;
+  dormantGapMs: number;
 };
+
+const RANGE_END = Number.MAX_SAFE_INTEGER;
 
 export type UserListRow = UserRow & { email: unknown; name: unknown };
 
@@ -89,6 +105,16 @@ export async function readUserPage(db: Database, workspaceId: number, f: UserFil
     f.accounts === undefined ? '' : 'AND u.account_id IN (SELECT value FROM json_each(:accounts))',
     f.activated === undefined ? '' : 'AND u.activated = :activated',
     f.dormant === undefined ? '' : f.dormant ? 'AND u.last_activity_at <= :dormantBefore' : 'AND (u.last_activity_at IS NULL OR u.last_activity_at > :dormantBefore)',
+    f.startFrom === undefined && f.startTo === undefined ? '' : 'AND u.start_at >= :startFrom AND u.start_at < :startTo',
+    f.reached === undefined ? '' : f.reached ? 'AND u.value_at IS NOT NULL' : 'AND u.value_at IS NULL',
+    f.ttvFromMs === undefined && f.ttvToMs === undefined
+      ? ''
+      : 'AND u.value_at IS NOT NULL AND max(0, u.value_at - u.start_at) >= :ttvFrom AND max(0, u.value_at - u.start_at) < :ttvTo',
+    f.retainedWeek === undefined ? '' : 'AND (u.retained_weeks >> :retainedWeek) & 1 = 1',
+    f.returnedFrom === undefined && f.returnedTo === undefined
+      ? ''
+      : `AND EXISTS (SELECT 1 FROM user_activity_days d WHERE d.workspace_id = u.workspace_id AND d.user_id = u.id
+           AND d.gap_before >= 86400000 AND d.gap_before >= :gap AND d.first_at >= :returnedFrom AND d.first_at < :returnedTo)`,
   ].join(' ');
   const result = await db.execute({
     sql: `SELECT ${COLUMNS},
@@ -105,6 +131,14 @@ export async function readUserPage(db: Database, workspaceId: number, f: UserFil
       accounts: JSON.stringify(f.accounts ?? []),
       activated: f.activated === true ? 1 : 0,
       dormantBefore: f.dormantBefore,
+      startFrom: f.startFrom ?? 0,
+      startTo: f.startTo ?? RANGE_END,
+      ttvFrom: f.ttvFromMs ?? 0,
+      ttvTo: f.ttvToMs ?? RANGE_END,
+      retainedWeek: f.retainedWeek ?? 0,
+      returnedFrom: f.returnedFrom ?? 0,
+      returnedTo: f.returnedTo ?? RANGE_END,
+      gap: f.dormantGapMs,
     },
   });
   const parse = (v: unknown) => (v === null ? null : (JSON.parse(String(v)) as unknown));

@@ -98,9 +98,33 @@ describe('GET /v1/users', () => {
     ['activated=true', ['alice']],
     ['dormant=true', ['bob']],
     ['dormant=false', ['alice', 'carol']],
+    // The users behind a figure of the metrics: a start cohort, TTV reached or in a bin, a retention week, a return.
+    [`startFrom=${T0}&startTo=${T0 + DAY}`, ['alice']],
+    [`startFrom=${iso(T0 + DAY)}&startTo=${iso(NOW)}`, ['bob', 'carol']],
+    ['reached=true', ['alice']],
+    ['reached=false', ['bob', 'carol']],
+    [`ttvFromMs=${DAY}&ttvToMs=${3 * DAY}`, ['alice']],
+    [`ttvFromMs=0&ttvToMs=${DAY}`, []],
+    ['retainedWeek=0', ['alice', 'bob', 'carol']],
+    ['retainedWeek=5', ['alice']],
+    [`returnedFrom=${NOW - 7 * DAY}&returnedTo=${NOW}`, ['alice']],
+    [`returnedFrom=${T0}&returnedTo=${NOW - 7 * DAY}`, []],
   ])('filters by %j', async (query, expected) => {
     const { ids } = await appWith(EVENTS);
     expect(await ids(query)).toEqual(expected);
+  });
+
+  it.each([
+    [`startFrom=${T0 + DAY}&startTo=${T0}`, 'startFrom'],
+    [`ttvFromMs=${DAY}&ttvToMs=${DAY}`, 'ttvFromMs'],
+    ['retainedWeek=62', 'retainedWeek'],
+    ['returnedFrom=yesterday', 'returnedFrom'],
+    ['ttvFromMs=-1', 'ttvFromMs'],
+  ])('400 naming the field for %j', async (query, field) => {
+    const { admin } = await appWith([]);
+    const res = await admin('GET', `/v1/users?${query}`);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain(field);
   });
 
   it('pages by cursor in id order', async () => {
