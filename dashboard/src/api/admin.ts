@@ -22,7 +22,22 @@ export type AccountQuery = {
   cursor?: string;
 };
 
-export type UserQuery = { activated?: boolean; dormant?: boolean; account?: string; segment?: string; limit?: number; cursor?: string };
+/** Filters of GET /v1/users; the start, TTV, week and return ones select the users behind a metric's figure. Times in epoch ms. */
+export type UserFilters = {
+  activated?: boolean;
+  dormant?: boolean;
+  account?: string;
+  segment?: string;
+  startFrom?: number;
+  startTo?: number;
+  reached?: boolean;
+  ttvFromMs?: number;
+  ttvToMs?: number;
+  retainedWeek?: number;
+  returnedFrom?: number;
+  returnedTo?: number;
+};
+export type UserQuery = UserFilters & { limit?: number; cursor?: string };
 
 const path = (segment: string) => encodeURIComponent(segment);
 

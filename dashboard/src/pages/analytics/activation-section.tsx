@@ -31,7 +31,7 @@ export function ActivationSection({ api, filter, segments }: SectionProps) {
 function ActivationView({ total, weeks, bySegment, segment }: { total: Activation; weeks: { bucket: Bucket; data: Activation }[]; bySegment: { name: string; data: Activation }[]; segment: string | undefined }) {
   const { t, format } = useI18n();
   const utcDate = useUtcDate();
-  const weekRows: Row[] = weeks.map((w) => ({ key: String(w.bucket.from), label: utcDate(w.bucket.from), data: w.data }));
+  const weekRows: Row[] = weeks.map((w) => ({ key: String(w.bucket.from), label: utcDate(w.bucket.from), data: w.data, link: usersLink({ segment, startFrom: w.bucket.from, startTo: w.bucket.to, activated: true }) }));
   const segmentRows: Row[] = bySegment.map((s) => ({ key: s.name, label: s.name, data: s.data, link: usersLink({ segment: s.name, activated: true }) }));
   return (
     <div class="stack-lg">

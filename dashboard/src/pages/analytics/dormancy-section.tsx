@@ -23,12 +23,12 @@ export function DormancySection({ api, filter, now }: SectionProps) {
   }, [filter, now]);
   return (
     <SectionState resource={data} empty={(d) => d.current.active + d.current.dormant === 0}>
-      {(d) => <DormancyView {...d} segment={filter.segment} />}
+      {(d) => <DormancyView {...d} segment={filter.segment} period={{ from: filter.from, to: Math.min(filter.to, now) }} />}
     </SectionState>
   );
 }
 
-function DormancyView({ current, trend, segment }: { current: Dormancy; trend: Point[]; segment: string | undefined }) {
+function DormancyView({ current, trend, segment, period }: { current: Dormancy; trend: Point[]; segment: string | undefined; period: { from: number; to: number } }) {
   const { t, format } = useI18n();
   const spec = useMemo<ChartSpec>(
     () => ({
@@ -54,7 +54,7 @@ function DormancyView({ current, trend, segment }: { current: Dormancy; trend: P
       <StatGrid>
         <Stat label={t('analytics.dormancy.active')} value={<span data-metric="dormancy.active">{format.number(current.active)}</span>} hint={<UsersLink to={usersLink({ segment, dormant: false })}>{t('analytics.viewUsers')}</UsersLink>} />
         <Stat label={t('analytics.dormancy.dormant')} value={<span data-metric="dormancy.dormant">{format.number(current.dormant)}</span>} hint={<UsersLink to={usersLink({ segment, dormant: true })}>{t('analytics.viewUsers')}</UsersLink>} />
-        <Stat label={t('analytics.dormancy.reactivated')} value={<span data-metric="dormancy.reactivated">{format.number(current.reactivated)}</span>} hint={t('analytics.dormancy.reactivatedHint')} />
+        <Stat label={t('analytics.dormancy.reactivated')} value={<span data-metric="dormancy.reactivated">{format.number(current.reactivated)}</span>} hint={<>{t('analytics.dormancy.reactivatedHint')} <UsersLink to={usersLink({ segment, returnedFrom: period.from, returnedTo: period.to })}>{t('analytics.viewUsers')}</UsersLink></>} />
       </StatGrid>
       <Chart
         title={t('analytics.dormancy.trend')}

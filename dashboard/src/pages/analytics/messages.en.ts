@@ -30,6 +30,8 @@ export const analyticsEn = {
   'analytics.ttv.reached': 'Reached value',
   'analytics.ttv.reachedHint': '{reached} of {users} users who started in the range',
   'analytics.ttv.users': 'Users who started',
+  'analytics.ttv.reachedUsers': 'Reached value',
+  'analytics.ttv.notReachedUsers': 'Not yet reached',
   'analytics.ttv.kmTitle': 'Share still without value, by time since start',
   'analytics.ttv.kmSeries': 'Without value',
   'analytics.ttv.kmSummary': 'Half of the cohort reached value within {median}; {share} reached it so far.',

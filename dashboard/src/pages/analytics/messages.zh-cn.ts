@@ -31,6 +31,8 @@ export const analyticsZhCN: Record<keyof typeof analyticsEn, string> = {
   'analytics.ttv.reached': '已获得价值',
   'analytics.ttv.reachedHint': '在该范围内开始的 {users} 个用户中有 {reached} 个',
   'analytics.ttv.users': '在该范围内开始的用户',
+  'analytics.ttv.reachedUsers': '已达成价值',
+  'analytics.ttv.notReachedUsers': '尚未达成',
   'analytics.ttv.kmTitle': '尚未获得价值的比例（按开始后的时间）',
   'analytics.ttv.kmSeries': '尚未获得价值',
   'analytics.ttv.kmSummary': '一半的同期用户在 {median} 内获得价值；目前已有 {share} 获得价值。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY, dayStart, defaultFilters, filtersFromHash, hashOfFilters, humanDuration, mondayOf, rangeOf, samplePoints, usersLink, weeklyBuckets } from './period';
+import { cohortOf, DAY, dayStart, defaultFilters, filtersFromHash, hashOfFilters, humanDuration, mondayOf, rangeOf, samplePoints, usersLink, weeklyBuckets } from './period';
 import { waterfall } from './ndr-section';
 
 const units = { d: (n: string) => `${n} d`, h: (n: string) => `${n} h`, min: (n: string) => `${n} min`, lessThanMinute: '< 1 min' };
@@ -55,6 +55,8 @@ describe('analytics period helpers', () => {
   it('links to the users page with the API filters', () => {
     expect(usersLink({ segment: 'Key accounts', activated: true })).toBe('#/users?segment=Key+accounts&activated=true');
     expect(usersLink({ dormant: false })).toBe('#/users?dormant=false');
+    expect(usersLink({ ...cohortOf({ from: 100, to: 200, segment: 'SMB' }), retainedWeek: 3 })).toBe('#/users?segment=SMB&startFrom=100&startTo=200&retainedWeek=3');
+    expect(usersLink({ ...cohortOf({ from: 100, to: 200 }), ttvFromMs: 0, ttvToMs: undefined })).toBe('#/users?startFrom=100&startTo=200&ttvFromMs=0');
   });
 
   it('builds the NDR waterfall from begin to end', () => {

@@ -1,5 +1,7 @@
 // Pure helpers of the Analytics page: the date range in the URL, weekly buckets and sample points
 // bounded in number (each is one API call), human durations, and links to the users behind a figure.
+import type { UserFilters } from '../../api/admin';
+import type { MetricFilter } from '../../api/metrics';
 import { query } from '../../api/client';
 
 export const DAY = 86_400_000;
@@ -78,7 +80,10 @@ export function humanDuration(ms: number | null | undefined, units: DurationUnit
   return units.min(number(minutes));
 }
 
-/** Link to the Users page with the filters GET /v1/users supports (account, segment, activated, dormant). */
-export function usersLink(filters: { segment?: string; account?: string; activated?: boolean; dormant?: boolean }): string {
-  return `#/users${query({ segment: filters.segment, account: filters.account, activated: filters.activated, dormant: filters.dormant })}`;
+/** The users of a metric query's cohort: start in [from, to), in the segment. */
+export const cohortOf = (f: MetricFilter): UserFilters => ({ segment: f.segment, startFrom: f.from, startTo: f.to });
+
+/** Link to the Users page with filters of GET /v1/users: the users behind a figure. */
+export function usersLink(filters: UserFilters): string {
+  return `#/users${query(filters)}`;
 }

@@ -6,21 +6,22 @@ import { useResource } from '../../app/use-resource';
 import { useI18n } from '../../i18n/context';
 import { Button } from '../../ui';
 import type { Retention } from '../../api/metrics';
-import { WEEK } from './period';
+import { usersLink, WEEK } from './period';
 import { Rebuilding, SectionState, useUtcDate, type SectionProps } from './section';
 
 export const retentionWeeks = (from: number, to: number) => Math.min(12, Math.max(1, Math.ceil((to - from) / WEEK)));
 
 export function RetentionSection({ api, filter }: SectionProps) {
   const data = useResource((s) => api.retention(filter, retentionWeeks(filter.from, filter.to), s), [filter]);
-  return <SectionState resource={data} empty={(d) => d.cohorts.length === 0}>{(d) => <Heatmap data={d} />}</SectionState>;
+  return <SectionState resource={data} empty={(d) => d.cohorts.length === 0}>{(d) => <Heatmap data={d} segment={filter.segment} />}</SectionState>;
 }
 
-function Heatmap({ data }: { data: Retention }) {
+function Heatmap({ data, segment }: { data: Retention; segment: string | undefined }) {
   const { t, format } = useI18n();
   const utcDate = useUtcDate();
   const [counts, setCounts] = useState(false);
   const weeks = Array.from({ length: data.weeks }, (_, k) => k);
+  const weekCohort = (week: string) => ({ segment, startFrom: Date.parse(week), startTo: Date.parse(week) + WEEK });
   const week1 = data.cohorts.filter((c) => c.rates[1] !== null && c.rates[1] !== undefined);
   const avg = week1.length === 0 ? null : week1.reduce((n, c) => n + (c.retained[1] ?? 0), 0) / week1.reduce((n, c) => n + c.size, 0);
   const summary = avg === null ? t('analytics.retention.summaryNone', { n: format.number(data.cohorts.length) }) : t('analytics.retention.summary', { n: format.number(data.cohorts.length), rate: format.percent(avg) });
@@ -46,14 +47,14 @@ function Heatmap({ data }: { data: Retention }) {
           <tbody>
             {data.cohorts.map((c) => (
               <tr key={c.week}>
-                <th scope="row">{utcDate(c.week)}</th>
+                <th scope="row"><a href={usersLink(weekCohort(c.week))}>{utcDate(c.week)}</a></th>
                 <td class="num">{format.number(c.size)}</td>
                 {weeks.map((k) => {
                   const rate = c.rates[k] ?? null;
                   if (rate === null) return <td key={k} class="num heat-none" title={t('analytics.retention.notYet')}><span aria-hidden="true">·</span><span class="sr-only">{t('analytics.retention.notYet')}</span></td>;
                   return (
                     <td key={k} class="num heat" style={{ '--heat': rate.toFixed(3) }}>
-                      {counts ? format.number(c.retained[k]) : format.percent(rate)}
+                      <a href={usersLink({ ...weekCohort(c.week), retainedWeek: k })}>{counts ? format.number(c.retained[k]) : format.percent(rate)}</a>
                     </td>
                   );
                 })}

@@ -7,15 +7,16 @@ import { useI18n } from '../../i18n/context';
 import { Stat, StatGrid } from '../../ui';
 import type { KmPoint, Ttv, TtvBin, TtvDistribution } from '../../api/metrics';
 import { axis, barsHook, Chart, hiddenSeries, type ChartSpec } from './chart';
-import { DAY, usersLink } from './period';
+import type { UserFilters } from '../../api/admin';
+import { cohortOf, DAY, usersLink } from './period';
 import { Rebuilding, SectionState, useDuration, UsersLink, type SectionProps } from './section';
 
 export function TtvSection({ api, filter }: SectionProps) {
   const data = useResource((s) => Promise.all([api.ttv(filter, s), api.ttvDistribution(filter, s)]), [filter]);
-  return <SectionState resource={data} empty={([ttv]) => ttv.users === 0}>{([ttv, dist]) => <TtvView ttv={ttv} dist={dist} segment={filter.segment} />}</SectionState>;
+  return <SectionState resource={data} empty={([ttv]) => ttv.users === 0}>{([ttv, dist]) => <TtvView ttv={ttv} dist={dist} cohort={cohortOf(filter)} />}</SectionState>;
 }
 
-function TtvView({ ttv, dist, segment }: { ttv: Ttv; dist: TtvDistribution; segment: string | undefined }) {
+function TtvView({ ttv, dist, cohort }: { ttv: Ttv; dist: TtvDistribution; cohort: UserFilters }) {
   const { t, format } = useI18n();
   const duration = useDuration();
   return (
@@ -31,10 +32,14 @@ function TtvView({ ttv, dist, segment }: { ttv: Ttv; dist: TtvDistribution; segm
           hint={t('analytics.ttv.reachedHint', { reached: format.number(ttv.reached), users: format.number(ttv.users) })}
         />
       </StatGrid>
-      <UsersLink to={usersLink({ segment })}>{t('analytics.ttv.users')}</UsersLink>
+      <div class="link-row">
+        <UsersLink to={usersLink(cohort)}>{t('analytics.ttv.users')}</UsersLink>
+        <UsersLink to={usersLink({ ...cohort, reached: true })}>{t('analytics.ttv.reachedUsers')}</UsersLink>
+        <UsersLink to={usersLink({ ...cohort, reached: false })}>{t('analytics.ttv.notReachedUsers')}</UsersLink>
+      </div>
       <div class="chart-grid">
         <KmChart ttv={ttv} />
-        <HistogramChart bins={dist.bins} reached={dist.reached} />
+        <HistogramChart bins={dist.bins} reached={dist.reached} cohort={cohort} />
       </div>
     </div>
   );
@@ -84,7 +89,7 @@ function KmChart({ ttv }: { ttv: Ttv }) {
   );
 }
 
-function HistogramChart({ bins, reached }: { bins: TtvBin[]; reached: number }) {
+function HistogramChart({ bins, reached, cohort }: { bins: TtvBin[]; reached: number; cohort: UserFilters }) {
   const { t, format } = useI18n();
   const duration = useDuration();
   const label = (b: TtvBin) => (b.toMs === null ? t('analytics.ttv.binOpen', { from: duration(b.fromMs) }) : b.fromMs === 0 ? t('analytics.ttv.binFirst', { to: duration(b.toMs) }) : `${duration(b.fromMs)} – ${duration(b.toMs)}`);
@@ -116,7 +121,7 @@ function HistogramChart({ bins, reached }: { bins: TtvBin[]; reached: number }) 
         rows: bins,
         rowKey: (b) => String(b.fromMs),
         columns: [
-          { key: 'bin', header: t('analytics.ttv.bin'), cell: label },
+          { key: 'bin', header: t('analytics.ttv.bin'), cell: (b) => <a href={usersLink({ ...cohort, ttvFromMs: b.fromMs, ttvToMs: b.toMs ?? undefined })}>{label(b)}</a> },
           { key: 'users', header: t('analytics.ttv.usersSeries'), align: 'end', cell: (b) => format.number(b.users) },
         ],
       }}

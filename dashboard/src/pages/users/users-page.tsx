@@ -1,8 +1,8 @@
 // Users: go straight to a user by id, or browse them (GET /v1/users) filtered by activation,
-// dormancy, segment and account. Analytics links here with those filters in the hash query
-// (#/users?segment=SMB&activated=true), so a figure opens the users behind it.
+// dormancy, segment and account. Analytics links here with filters in the hash query
+// (#/users?segment=SMB&startFrom=…&retainedWeek=2), so a figure opens the users behind it.
 import { useState } from 'preact/hooks';
-import type { UserQuery } from '../../api/admin';
+import type { UserFilters } from '../../api/admin';
 import type { UserItem } from '../../api/types';
 import { href, navigate, pathTo } from '../../app/router';
 import { useApi } from '../../app/session';
@@ -13,21 +13,27 @@ import { Badge, Button, Card, EmptyState, ErrorState, Field, IconSearch, PageHea
 
 const PAGE = 50;
 const text = (v: unknown) => (typeof v === 'string' ? v : null);
-type Filters = Pick<UserQuery, 'activated' | 'dormant' | 'segment' | 'account'>;
 
-/** The filters a link put in the hash query. */
-export function filtersFromHash(hash: string): Filters {
+const FLAGS = ['activated', 'dormant', 'reached'] as const;
+const TEXTS = ['segment', 'account'] as const;
+const NUMBERS = ['startFrom', 'startTo', 'ttvFromMs', 'ttvToMs', 'retainedWeek', 'returnedFrom', 'returnedTo'] as const;
+
+/** The filters a link put in the hash query; anything malformed is left out. */
+export function filtersFromHash(hash: string): UserFilters {
   const params = new URLSearchParams(hash.split('?')[1] ?? '');
-  const flag = (name: string) => (params.get(name) === 'true' ? true : params.get(name) === 'false' ? false : undefined);
-  const filters: Filters = {};
-  const activated = flag('activated');
-  const dormant = flag('dormant');
-  if (activated !== undefined) filters.activated = activated;
-  if (dormant !== undefined) filters.dormant = dormant;
-  const segment = params.get('segment');
-  const account = params.get('account');
-  if (segment !== null && segment !== '') filters.segment = segment;
-  if (account !== null && account !== '') filters.account = account;
+  const filters: UserFilters = {};
+  for (const name of FLAGS) {
+    const v = params.get(name);
+    if (v === 'true' || v === 'false') filters[name] = v === 'true';
+  }
+  for (const name of TEXTS) {
+    const v = params.get(name);
+    if (v !== null && v !== '') filters[name] = v;
+  }
+  for (const name of NUMBERS) {
+    const v = params.get(name);
+    if (v !== null && /^\d+$/.test(v)) filters[name] = Number(v);
+  }
   return filters;
 }
 
@@ -36,7 +42,7 @@ export function UsersPage() {
   const api = useApi();
   useTitle(t('users.title'));
   const [id, setId] = useState('');
-  const [filters, setFilters] = useState<Filters>(() => filtersFromHash(window.location.hash));
+  const [filters, setFilters] = useState<UserFilters>(() => filtersFromHash(window.location.hash));
   const [limit, setLimit] = useState(PAGE);
   const list = useResource((signal) => api.users.list({ ...filters, limit }, signal), [filters, limit]);
 
@@ -110,13 +116,7 @@ export function UsersPage() {
               )}
             </Field>
           </div>
-          {(filters.segment !== undefined || filters.account !== undefined) && (
-            <p class="badges">
-              {filters.segment !== undefined && <Badge>{t('users.inSegment', { segment: filters.segment })}</Badge>}
-              {filters.account !== undefined && <Badge>{t('users.inAccount', { account: filters.account })}</Badge>}
-              <Button onClick={() => { setFilters({ activated: filters.activated, dormant: filters.dormant }); setLimit(PAGE); }}>{t('users.clearFilters')}</Button>
-            </p>
-          )}
+          <FigureFilters filters={filters} onClear={() => { setFilters({ activated: filters.activated, dormant: filters.dormant }); setLimit(PAGE); }} />
           {list.status === 'loading' ? (
             <Spinner />
           ) : list.status === 'error' ? (
@@ -140,5 +140,28 @@ export function UsersPage() {
         </Card>
       </div>
     </>
+  );
+}
+
+/** The filters a link from Analytics set (not the selects above), each as a badge, and a way to drop them. */
+function FigureFilters({ filters: f, onClear }: { filters: UserFilters; onClear: () => void }) {
+  const { t, format } = useI18n();
+  const range = (from: number | undefined, to: number | undefined) => `${from === undefined ? '…' : format.date(from)} – ${to === undefined ? '…' : format.date(to)}`;
+  const badges = [
+    f.segment !== undefined && t('users.inSegment', { segment: f.segment }),
+    f.account !== undefined && t('users.inAccount', { account: f.account }),
+    (f.startFrom !== undefined || f.startTo !== undefined) && t('users.startedIn', { range: range(f.startFrom, f.startTo) }),
+    f.reached !== undefined && (f.reached ? t('users.reachedValue') : t('users.notReachedValue')),
+    (f.ttvFromMs !== undefined || f.ttvToMs !== undefined) &&
+      t('users.ttvIn', { range: `${format.duration(f.ttvFromMs ?? 0)} – ${f.ttvToMs === undefined ? '…' : format.duration(f.ttvToMs)}` }),
+    f.retainedWeek !== undefined && t('users.activeInWeek', { k: f.retainedWeek }),
+    (f.returnedFrom !== undefined || f.returnedTo !== undefined) && t('users.returnedIn', { range: range(f.returnedFrom, f.returnedTo) }),
+  ].filter((b): b is string => typeof b === 'string');
+  if (badges.length === 0) return null;
+  return (
+    <p class="badges">
+      {badges.map((b) => <Badge key={b}>{b}</Badge>)}
+      <Button onClick={onClear}>{t('users.clearFilters')}</Button>
+    </p>
   );
 }
