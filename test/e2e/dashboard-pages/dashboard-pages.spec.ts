@@ -7,6 +7,7 @@ import { DAY, seedMessages, SETTINGS } from './seed';
 
 const EMAIL = 'owner@example.com';
 const PASSWORD = 'correct horse battery staple';
+const WEBHOOK_URL = 'https://crm.example.com/onward';
 
 type Seeded = { server: TestServer; userIds: string[]; accountIds: string[] };
 
@@ -17,6 +18,8 @@ const test = base.extend<object, { seeded: Seeded }>({
       const admin = { style: 'bearer' as const, key: server.secretKey };
       const put = await send(`${server.url}/v1/settings`, { method: 'PUT', body: SETTINGS, auth: admin });
       expect(put.status, put.text).toBe(200);
+      const hook = await send(`${server.url}/v1/webhooks`, { body: { url: WEBHOOK_URL, events: ['user.dormant'], description: 'CRM sync' }, auth: admin });
+      expect(hook.status, hook.text).toBe(201);
       const { messages, userIds, accountIds } = seedMessages(Date.now());
       for (let i = 0; i < messages.length; i += 100) {
         const answer = await send(`${server.url}/v1/batch`, { body: { batch: messages.slice(i, i + 100) }, auth: { style: 'basic', key: server.writeKey } });
@@ -103,6 +106,14 @@ for (const locale of ['en', 'zh-CN'] as const) {
     await tab(2).click();
     await expect(main.locator('table.heatmap tbody tr')).toHaveCount(retention.cohorts.length);
     await shoot(page, testInfo, `${tag}-analytics-retention`);
+    // A heatmap cell opens exactly its users: the cohort's members active in that week.
+    const cell = main.locator('table.heatmap tbody tr').first().locator('td a').first();
+    const cellUsers = await api<{ users: { id: string }[] }>(server, `/v1/users?limit=1000&${(await cell.getAttribute('href'))!.split('?')[1]}`);
+    expect(cellUsers.users.length).toBeGreaterThan(0);
+    await cell.click();
+    await expect(main.locator('.badges')).toBeVisible();
+    await expect(main.locator('tbody tr')).toHaveCount(Math.min(cellUsers.users.length, 50));
+    await page.goBack();
     await tab(3).click();
     await expect(main.locator('[data-metric="dormancy.dormant"]')).toBeVisible();
     await shoot(page, testInfo, `${tag}-analytics-dormancy`);
@@ -144,6 +155,9 @@ for (const locale of ['en', 'zh-CN'] as const) {
     await visit(page, server, '/settings');
     await expect.poll(() => main.locator('input, select').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toContain(SETTINGS.valueEvent);
     await shoot(page, testInfo, `${tag}-settings`);
+    await visit(page, server, '/settings/webhooks');
+    await expect(main).toContainText(WEBHOOK_URL);
+    await shoot(page, testInfo, `${tag}-webhooks`);
     await visit(page, server, '/team');
     await expect(main).toContainText(EMAIL);
     await shoot(page, testInfo, `${tag}-team`);
