@@ -8,6 +8,8 @@ export const en = {
   'common.loadFailed': 'This could not be loaded',
   'common.notFound': 'Not found',
   'common.retry': 'Try again',
+  'common.reload': 'Reload',
+  'common.pageLoadFailed': 'This page could not be downloaded. Onward may have been updated, or the server is unreachable: reload to try again.',
   'common.copy': 'Copy',
   'common.copied': 'Copied',
   'common.copyFailed': 'Copy failed: select and copy by hand',

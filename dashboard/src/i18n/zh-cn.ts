@@ -9,6 +9,8 @@ export const zhCN: Messages = {
   'common.loadFailed': '无法加载',
   'common.notFound': '未找到',
   'common.retry': '重试',
+  'common.reload': '重新加载',
+  'common.pageLoadFailed': '无法下载此页面。Onward 可能已更新，或服务器无法访问：请重新加载后再试。',
   'common.copy': '复制',
   'common.copied': '已复制',
   'common.copyFailed': '复制失败，请手动选择并复制',

@@ -48,3 +48,9 @@ export function fakeFetch(routes: Record<string, Handler>) {
 
 /** Lets pending promises and the renders they trigger settle. */
 export const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
+/** Settles until `done()` holds (a lazily loaded page has arrived: its first import is compiled), for at most `ms`. */
+export async function settleUntil(done: () => boolean, ms = 5_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!done() && Date.now() < deadline) await act(() => new Promise<void>((resolve) => setTimeout(resolve, 10)));
+}

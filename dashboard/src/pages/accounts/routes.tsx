@@ -1,6 +1,8 @@
+import { lazyPage } from '../../app/lazy-page';
 import type { RouteDef } from '../../app/route';
-import { AccountPage } from './account-page';
-import { AccountsPage } from './accounts-page';
+
+const AccountsPage = lazyPage(() => import('./accounts-page').then((m) => m.AccountsPage));
+const AccountPage = lazyPage(() => import('./account-page').then((m) => m.AccountPage));
 
 export const accountRoutes: RouteDef[] = [
   { pattern: '/accounts', render: () => <AccountsPage /> },

@@ -19,7 +19,10 @@ import type { SectionProps } from './section';
 import { TtvSection } from './ttv-section';
 import './analytics.css';
 
-export function AnalyticsPage({ metrics, now: fixedNow }: { metrics?: MetricsApi; now?: number } = {}) {
+/** Tests pass their own API and clock; the app passes nothing. */
+export type AnalyticsPageProps = { metrics?: MetricsApi; now?: number };
+
+export function AnalyticsPage({ metrics, now: fixedNow }: AnalyticsPageProps = {}) {
   const { t } = useI18n();
   const api = useApi();
   useTitle(t('analytics.title'));

@@ -1,5 +1,9 @@
-// The Analytics area's routes; each view (and its drill-downs) is added here.
+// The Analytics area's routes; each view (and its drill-downs) is added here. The charts (uPlot)
+// load with the page.
+import { lazyPage } from '../../app/lazy-page';
 import type { RouteDef } from '../../app/route';
-import { AnalyticsPage } from './analytics-page';
+import type { AnalyticsPageProps } from './analytics-page';
+
+const AnalyticsPage = lazyPage<AnalyticsPageProps>(() => import('./analytics-page').then((m) => m.AnalyticsPage));
 
 export const analyticsRoutes: RouteDef[] = [{ pattern: '/analytics', render: () => <AnalyticsPage /> }];

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { App } from '../../app/app';
-import { fakeFetch, mount, settle } from '../../testing/render';
+import { fakeFetch, mount, settle, settleUntil } from '../../testing/render';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -51,7 +51,9 @@ describe('sign-in', () => {
     expect(container.querySelector('[role="alert"]')).toBeNull();
 
     await submit(container, 'ada@example.com', 'secret');
-    expect(calls.at(-2)?.body).toEqual({ email: 'ada@example.com', password: 'secret' });
+    expect(calls.filter((c) => c.method === 'POST').at(-1)?.body).toEqual({ email: 'ada@example.com', password: 'secret' });
+    // The Flows page is a chunk of its own: it arrives after the shell.
+    await settleUntil(() => container.querySelector('h1')?.textContent === 'Flows');
     expect(container.querySelector('.workspace-name')?.textContent).toBe('Analytical Engines');
     expect(container.querySelector('[aria-current="page"]')?.textContent).toBe('Flows');
     expect(container.querySelector('h1')?.textContent).toBe('Flows');

@@ -1,6 +1,8 @@
+import { lazyPage } from '../../app/lazy-page';
 import type { RouteDef } from '../../app/route';
-import { SettingsPage } from './settings-page';
-import { WebhooksPage } from './webhooks-page';
+
+const SettingsPage = lazyPage(() => import('./settings-page').then((m) => m.SettingsPage));
+const WebhooksPage = lazyPage(() => import('./webhooks-page').then((m) => m.WebhooksPage));
 
 export const settingsRoutes: RouteDef[] = [
   { pattern: '/settings', render: () => <SettingsPage /> },

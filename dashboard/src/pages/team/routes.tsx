@@ -1,6 +1,8 @@
+import { lazyPage } from '../../app/lazy-page';
 import type { RouteDef } from '../../app/route';
-import { PasswordPage } from './password-page';
-import { TeamPage } from './team-page';
+
+const TeamPage = lazyPage(() => import('./team-page').then((m) => m.TeamPage));
+const PasswordPage = lazyPage(() => import('./password-page').then((m) => m.PasswordPage));
 
 export const teamRoutes: RouteDef[] = [
   { pattern: '/team', render: () => <TeamPage /> },

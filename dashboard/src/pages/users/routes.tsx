@@ -1,6 +1,8 @@
+import { lazyPage } from '../../app/lazy-page';
 import type { RouteDef } from '../../app/route';
-import { UserPage } from './user-page';
-import { UsersPage } from './users-page';
+
+const UsersPage = lazyPage(() => import('./users-page').then((m) => m.UsersPage));
+const UserPage = lazyPage(() => import('./user-page').then((m) => m.UserPage));
 
 export const userRoutes: RouteDef[] = [
   { pattern: '/users', render: () => <UsersPage /> },
