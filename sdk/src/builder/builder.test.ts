@@ -9,6 +9,7 @@ import { createFakeApi, createFakeGuides } from '../testing/guides';
 import { createBuilder } from '.';
 import { readMode } from './bridge';
 import { toPreviewFlow } from './validate';
+import { wordsFor } from './words';
 
 const DASHBOARD = 'https://onward.example.com';
 const NONCE = 'n0nce-1234abcd';
@@ -84,6 +85,16 @@ describe('the element picker', () => {
       origin: DASHBOARD,
     });
     document.removeEventListener('click', pageClicks);
+  });
+
+  it("speaks the dashboard's language: onward_lang=zh-CN gives Chinese words, anything else English", () => {
+    start(`?onward_builder=${NONCE}&onward_lang=zh-CN`);
+    const bar = () => document.querySelector('[data-onward-builder]')?.shadowRoot?.textContent;
+    expect(bar()).toContain('选择元素');
+    (document.querySelector('.nav-link') as HTMLElement).click();
+    expect(bar()).toContain('已选择 a.nav-link（1 个匹配）');
+    expect(wordsFor('?onward_lang=fr').pick).toBe('Pick element');
+    expect(wordsFor('?onward_language=zh').pick).toBe('Pick element');
   });
 
   it('picks the focused element on Enter, and cancels on Escape', () => {

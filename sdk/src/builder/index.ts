@@ -6,6 +6,7 @@ import { getDocument, getWindow } from '../shared/env';
 import { createBridge, dashboardOrigin, readMode } from './bridge';
 import { createPicker } from './picker';
 import { createPreview } from './preview';
+import { wordsFor } from './words';
 
 const idle: Guides = { update() {}, saw() {}, show() {}, dismiss() {}, stop() {} };
 
@@ -22,13 +23,15 @@ export function createBuilder(deps: GuidesDeps, importer: Importer): Guides {
   const mode = readMode(win.location.search);
   if (!mode) return idle;
   const bridge = createBridge(win, dashboardOrigin(deps.options.apiHost, win.location.href), mode.nonce);
+  const words = wordsFor(win.location.search);
   let builder: Guides;
   if (mode.kind === 'preview') {
-    builder = createPreview({ doc, win, bridge, engine: deps, importer });
+    builder = createPreview({ doc, win, bridge, engine: deps, importer, words });
   } else {
     const picker = createPicker({
       doc,
       win,
+      words,
       onPick: (picked) => bridge.send('onward:picked', picked),
       onCancel: () => bridge.send('onward:cancelled'),
     });

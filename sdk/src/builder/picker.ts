@@ -5,12 +5,14 @@
 import { createOverlay } from './overlay';
 import { proposeSelector } from './selector';
 import type { Proposal } from './selector';
+import type { Words } from './words';
 
 export type Picked = Proposal & { text: string; url: string };
 
 export type PickerDeps = {
   doc: Document;
   win: Window;
+  words: Words;
   onPick(picked: Picked): void;
   onCancel(): void;
 };
@@ -32,20 +34,18 @@ export function textOf(el: Element): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, 120);
 }
 
-const plural = (n: number): string => `${n} ${n === 1 ? 'match' : 'matches'}`;
-
 /** Starts picking; `stop()` removes the overlay and every listener. */
-export function createPicker({ doc, win, onPick, onCancel }: PickerDeps): { stop(): void } {
+export function createPicker({ doc, win, words, onPick, onCancel }: PickerDeps): { stop(): void } {
   const ui = createOverlay(doc, 'picker');
   const box = ui.make('div', 'box');
   const label = ui.make('div', 'label');
   const bar = ui.make('div', 'bar');
   bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', 'Onward element picker');
+  bar.setAttribute('aria-label', words.picker);
   const status = ui.make('span', 'status');
   status.setAttribute('role', 'status');
-  const toggle = ui.button('Pick element', () => setPicking(!picking));
-  bar.append(ui.make('strong', '', 'Onward'), status, toggle, ui.button('Cancel', cancel));
+  const toggle = ui.button(words.pick, () => setPicking(!picking));
+  bar.append(ui.make('strong', '', 'Onward'), status, toggle, ui.button(words.cancel, cancel));
 
   let picking = true;
   let current: { el: Element; proposal: Proposal } | undefined;
@@ -55,8 +55,8 @@ export function createPicker({ doc, win, onPick, onCancel }: PickerDeps): { stop
     picking = on;
     toggle.setAttribute('aria-pressed', String(on));
     status.textContent = on
-      ? 'Click an element to pick it (Enter picks the focused one, Esc cancels)'
-      : 'Paused: use the page, then press Pick element';
+      ? words.picking
+      : words.paused;
     if (!on) show(undefined);
   }
 
@@ -70,7 +70,7 @@ export function createPicker({ doc, win, onPick, onCancel }: PickerDeps): { stop
     const r = el.getBoundingClientRect();
     Object.assign(box.style, { display: 'block', left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
     const { selector, matches } = current.proposal;
-    label.textContent = `${selector}  ·  ${plural(matches)}`;
+    label.textContent = `${selector}  ·  ${words.matches(matches)}`;
     const above = r.top > 28;
     Object.assign(label.style, { display: 'block', top: `${above ? r.top - 26 : r.bottom + 4}px` });
     // Kept inside the viewport: right-aligned elements get their label pulled left.
@@ -82,7 +82,7 @@ export function createPicker({ doc, win, onPick, onCancel }: PickerDeps): { stop
     show(el);
     const { proposal } = current as { proposal: Proposal };
     setPicking(false);
-    status.textContent = `Picked ${proposal.selector} (${plural(proposal.matches)}); sent to Onward`;
+    status.textContent = words.picked(proposal.selector, words.matches(proposal.matches));
     onPick({ ...proposal, text: textOf(el), url: win.location.href });
   }
 

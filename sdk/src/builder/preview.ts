@@ -8,6 +8,7 @@ import type { Store } from '../shared/storage';
 import type { Bridge } from './bridge';
 import { createOverlay } from './overlay';
 import { toPreviewFlow } from './validate';
+import type { Words } from './words';
 
 export type PreviewDeps = {
   doc: Document;
@@ -15,6 +16,7 @@ export type PreviewDeps = {
   bridge: Bridge;
   engine: GuidesDeps;
   importer: Importer;
+  words: Words;
 };
 
 /** Reads the real store (traits personalise the steps) but writes to memory only. */
@@ -27,16 +29,16 @@ function sandboxStore(real: Store): Store {
   };
 }
 
-export function createPreview({ doc, win, bridge, engine, importer }: PreviewDeps): Guides {
+export function createPreview({ doc, win, bridge, engine, importer, words }: PreviewDeps): Guides {
   const ui = createOverlay(doc, 'preview');
   const bar = ui.make('div', 'bar');
   bar.setAttribute('role', 'region');
-  bar.setAttribute('aria-label', 'Onward preview');
-  const status = ui.make('span', 'status', 'Preview — waiting for the flow from Onward…');
+  bar.setAttribute('aria-label', words.preview);
+  const status = ui.make('span', 'status', words.waiting);
   status.setAttribute('role', 'status');
-  const restart = ui.button('Restart', () => flow && run(flow));
+  const restart = ui.button(words.restart, () => flow && run(flow));
   restart.hidden = true;
-  bar.append(status, restart, ui.button('Exit', exit, 'primary'));
+  bar.append(status, restart, ui.button(words.exit, exit, 'primary'));
 
   let flow: DeliveredFlow | undefined;
   let running: Guides | undefined;
@@ -49,7 +51,7 @@ export function createPreview({ doc, win, bridge, engine, importer }: PreviewDep
     running = undefined;
     const mine = ++token;
     const name = next.name;
-    say(`Preview — ${name}`);
+    say(words.previewing(name));
     restart.hidden = false;
     importer()
       .then((module) => {
@@ -61,7 +63,7 @@ export function createPreview({ doc, win, bridge, engine, importer }: PreviewDep
             track: () => {},
             emit: (event) => {
               if (event === 'flow:completed' || event === 'flow:dismissed')
-                say(`Preview — ${name}: ${event === 'flow:completed' ? 'completed' : 'dismissed'}`);
+                say(words.ended(name, event === 'flow:completed'));
             },
           },
           importer,
@@ -74,13 +76,13 @@ export function createPreview({ doc, win, bridge, engine, importer }: PreviewDep
         running.show(next.id);
         bridge.send('onward:previewing', { flowId: next.id });
       })
-      .catch(() => say('Preview — the guides could not load'));
+      .catch(() => say(words.noGuides));
   }
 
   const stopListening = bridge.on('onward:preview', (message) => {
     const checked = toPreviewFlow(message.flow);
     if ('error' in checked) {
-      say(`Preview — invalid flow: ${checked.error}`);
+      say(words.invalid(checked.error));
       bridge.send('onward:preview-error', { message: checked.error });
     } else run(checked.flow);
   });

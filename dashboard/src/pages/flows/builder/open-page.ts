@@ -14,7 +14,7 @@ export class BuilderError extends Error {
   }
 }
 
-type Host = Pick<Window, 'open' | 'addEventListener' | 'removeEventListener' | 'location' | 'crypto'>;
+type Host = Pick<Window, 'open' | 'addEventListener' | 'removeEventListener' | 'location' | 'crypto'> & { document?: Document };
 
 /** 128 random bits as hex (getRandomValues works on plain http too, unlike randomUUID). */
 export function newNonce(host: Host = window): string {
@@ -22,8 +22,8 @@ export function newNonce(host: Host = window): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** `pageUrl` (absolute, or a path on this server) with the builder parameter set. */
-export function builderUrl(pageUrl: string, param: 'onward_builder' | 'onward_preview', nonce: string, base: string): URL {
+/** `pageUrl` (absolute, or a path on this server) with the builder parameter set, and the language the page's toolbar should speak. */
+export function builderUrl(pageUrl: string, param: 'onward_builder' | 'onward_preview', nonce: string, base: string, lang = ''): URL {
   let url: URL;
   try {
     url = new URL(pageUrl.trim(), base);
@@ -32,6 +32,7 @@ export function builderUrl(pageUrl: string, param: 'onward_builder' | 'onward_pr
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new BuilderError('invalid-url');
   url.searchParams.set(param, nonce);
+  if (lang !== '') url.searchParams.set('onward_lang', lang);
   return url;
 }
 
@@ -52,7 +53,7 @@ function openSession(
   host: Host,
 ): Session {
   const nonce = newNonce(host);
-  const url = builderUrl(pageUrl, param, nonce, host.location.href);
+  const url = builderUrl(pageUrl, param, nonce, host.location.href, host.document?.documentElement.lang);
   // Not noopener: the SDK answers through window.opener. One builder window at a time.
   const popup = host.open(url.href, 'onward-builder');
   if (!popup) throw new BuilderError('blocked');
