@@ -353,3 +353,8 @@ export const en = {
   'analytics.docs': 'Open the API reference',
   ...analyticsEn,
 } as const;
+
+/** Every UI string key; en.ts is their source. */
+export type MessageKey = keyof typeof en;
+/** A dictionary: every key, no other (zh-cn.ts is typed by it). */
+export type Messages = Record<MessageKey, string>;

@@ -1,12 +1,11 @@
 // Locale choice and lookup, pure so tests need no DOM. en.ts is the source of the keys;
 // every other dictionary is typed `Messages`, so a missing or extra key fails the typecheck.
-import { en } from './en';
+import { en, type MessageKey, type Messages } from './en';
 import { zhCN } from './zh-cn';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+export type { MessageKey, Messages } from './en';
 export type Vars = Record<string, string | number>;
 
 export const DICTIONARIES: Record<Locale, Messages> = { en, 'zh-CN': zhCN };
