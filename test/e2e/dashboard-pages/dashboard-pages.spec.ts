@@ -111,7 +111,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
     const cellUsers = await api<{ users: { id: string }[] }>(server, `/v1/users?limit=1000&${(await cell.getAttribute('href'))!.split('?')[1]}`);
     expect(cellUsers.users.length).toBeGreaterThan(0);
     await cell.click();
-    await expect(main.locator('.badges')).toBeVisible();
+    await expect(main.locator('p.badges')).toBeVisible();
     await expect(main.locator('tbody tr')).toHaveCount(Math.min(cellUsers.users.length, 50));
     await page.goBack();
     await tab(3).click();
@@ -165,3 +165,35 @@ for (const locale of ['en', 'zh-CN'] as const) {
     expect(errors).toEqual([]);
   });
 }
+
+/** Relative luminance (0 black … 1 white) of a computed `rgb(…)` colour. */
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+test('the analytics charts and heatmap in the dark theme', async ({ page, seeded }, testInfo) => {
+  test.setTimeout(60_000);
+  const { server } = seeded;
+  const errors = watchErrors(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await signIn(page, server, 'en');
+  const now = Date.now();
+  await visit(page, server, `/analytics?from=${dayText(now - 70 * DAY)}&to=${dayText(now)}`);
+  const main = page.locator('main');
+  // The system's dark preference took: light text on a dark page, readable (WCAG contrast ≥ 4.5).
+  const [text, page_] = await page.evaluate(() => [getComputedStyle(document.querySelector('main')!).color, getComputedStyle(document.body).backgroundColor]);
+  const [light, dark] = [luminance(text!), luminance(page_!)];
+  expect(light).toBeGreaterThan(dark);
+  expect((light + 0.05) / (dark + 0.05)).toBeGreaterThanOrEqual(4.5);
+  const names = ['ttv', 'activation', 'retention', 'dormancy', 'nps', 'ndr'];
+  for (const [i, name] of names.entries()) {
+    await main.getByRole('tab').nth(i).click();
+    await expect(main.locator(name === 'retention' ? 'table.heatmap' : name === 'nps' ? '[data-metric="nps.nps"]' : 'canvas').first()).toBeVisible();
+    await shoot(page, testInfo, `dark-analytics-${name}`);
+  }
+  expect(errors).toEqual([]);
+});
