@@ -11,6 +11,7 @@ export function createFormat(locale: Locale) {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const monthDay = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
   const utcDay = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
@@ -24,6 +25,8 @@ export function createFormat(locale: Locale) {
     dateTime: (t: string | number | null | undefined) => (t === null || t === undefined ? DASH : dateTime.format(toDate(t))),
     date: (t: string | number | null | undefined) => (t === null || t === undefined ? DASH : date.format(toDate(t))),
     time: (t: string | number) => time.format(toDate(t)),
+    /** "Sep 20": short enough for a chart's time axis. */
+    monthDay: (t: string | number) => monthDay.format(toDate(t)),
     /** A UTC day of the rollups (`2026-11-02`), named as that day wherever the reader is. */
     day: (day: string) => utcDay.format(new Date(`${day}T00:00:00Z`)),
     /** "3 min ago", "yesterday"; against `now` so tests are stable. */

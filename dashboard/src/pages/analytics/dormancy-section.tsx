@@ -35,9 +35,11 @@ function DormancyView({ current, trend, segment, period }: { current: Dormancy; 
       data: [trend.map((p) => p.at / 1000), trend.map((p) => p.data.active), trend.map((p) => p.data.dormant), trend.map((p) => p.data.reactivated)],
       options: (c) => ({
         scales: { y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] } },
-        axes: [axis(c, (_u, splits) => splits.map((v) => format.date(v * 1000))), axis(c, (_u, splits) => splits.map((v) => (Number.isInteger(v) ? format.number(v) : '')), { size: 52 })],
+        // Short dates, at least 80 px apart, so the labels never run into each other.
+        axes: [axis(c, (_u, splits) => splits.map((v) => format.monthDay(v * 1000)), { space: 80 }), axis(c, (_u, splits) => splits.map((v) => (Number.isInteger(v) ? format.number(v) : '')), { size: 52 })],
         series: [
-          { value: (_u, v) => format.date(v * 1000) },
+          // No point under the cursor: v is null (a date of 0 would read 1 January 1970).
+          { value: (_u, v) => format.date(v === null ? null : v * 1000) },
           { label: t('analytics.dormancy.active'), stroke: c.success, width: 2, value: (_u, v) => format.number(v) },
           { label: t('analytics.dormancy.dormant'), stroke: c.warning, width: 2, value: (_u, v) => format.number(v) },
           { label: t('analytics.dormancy.reactivated'), stroke: c.info, width: 2, dash: [6, 4], value: (_u, v) => format.number(v) },
