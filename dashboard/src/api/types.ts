@@ -1,6 +1,6 @@
 // Shapes of the admin API answers the dashboard reads. Request bodies and settings come from the
 // server's contracts; these mirror server/src/{auth,accounts,users,catalog}/routes.ts answers.
-import type { Settings, Stage } from '@onward/server/contracts';
+import type { Settings } from '@onward/server/contracts';
 
 export type Role = 'owner' | 'admin' | 'member';
 export const ROLES = ['owner', 'admin', 'member'] as const satisfies readonly Role[];
@@ -34,93 +34,19 @@ export type EventNames = { events: { event: string; count: number; firstAt: stri
 export type RebuildStatus = { running: boolean; reason: string | null; done: number; total: number; finishedAt: string | null };
 export type SettingsDocument = Settings & { identitySecret: string; rebuild: RebuildStatus };
 
-export type RiskFlag = 'low_activity' | 'low_activation' | 'detractors' | 'renewal_soon_low_health';
-export type AccountItem = {
-  id: string;
-  name: string | null;
-  segment: string | null;
-  health: number;
-  stage: Stage | null;
-  activeUsers: number;
-  users: number;
-  seats: number | null;
-  expansion: boolean;
-  mrr: number | null;
-  risk: RiskFlag[];
-};
-export type AccountList = { asOf: string; accounts: AccountItem[]; total: number; nextCursor: string | null };
+// The accounts and users answers are the server's own contract types.
+export type {
+  AccountDetail,
+  AccountItem,
+  AccountList,
+  AccountMember,
+  AccountResults,
+  HealthComponent,
+  HealthComponentName,
+  RiskFlag,
+  UserDetail,
+  UserFlow,
+  UserItem,
+  UserList,
+} from '@onward/server/contracts';
 export type AccountSort = 'health' | 'activeUsers' | 'users' | 'mrr' | 'name' | 'seats';
-
-export type HealthComponentName = 'recentActivity' | 'seatsActive' | 'activation' | 'keyEvents' | 'nps';
-export type HealthComponent = {
-  name: HealthComponentName;
-  value: number | null;
-  weight: number;
-  effectiveWeight: number;
-  explanation: string;
-};
-export type AccountResults = {
-  users: number;
-  usersOnboarded: number;
-  activated: number;
-  mature: number;
-  activationRate: number | null;
-  medianTtvMs: number | null;
-  nps: number | null;
-  respondents: number;
-};
-export type AccountDetail = AccountItem & {
-  asOf: string;
-  traits: Record<string, unknown>;
-  components: HealthComponent[];
-  results: AccountResults;
-  users: { id: string; lastSeen: string | null; activated: boolean; dormant: boolean }[];
-  usersTruncated: boolean;
-};
-
-export type UserItem = {
-  id: string;
-  email: unknown;
-  name: unknown;
-  accountId: string | null;
-  start: string | null;
-  valueAt: string | null;
-  ttvMs: number | null;
-  activated: boolean;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  dormant: boolean;
-};
-/** GET /v1/users: identified and anonymous users in id order (keyset pages). */
-export type UserList = { asOf: string; users: UserItem[]; nextCursor: string | null };
-
-export type UserFlow = {
-  flowId: string;
-  version: number;
-  status: string;
-  stepIndex: number;
-  at: string | null;
-  firstSeenAt: string | null;
-  completedAt: string | null;
-  dismissedAt: string | null;
-  heldOutAt: string | null;
-};
-export type UserDetail = {
-  asOf: string;
-  id: string;
-  anonymous: boolean;
-  start: string | null;
-  valueAt: string | null;
-  ttvMs: number | null;
-  activated: boolean;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  dormant: boolean;
-  dormantAfterDays: number;
-  traits: Record<string, unknown>;
-  account: { id: string; name: string | null; segment: string | null; stage: Stage | null; health: number | null } | null;
-  flows: UserFlow[];
-  recentEvents: { day: string; event: string; count: number; firstAt: string; lastAt: string }[];
-  activity: { day: string; firstAt: string; lastAt: string }[];
-};
-

@@ -1,5 +1,6 @@
 // One account for its page (METRICS.md "Accounts"): scores, each health component with its weight
 // and a one-line reason, its users, and the results so far a CSM can show at renewal.
+import type { AccountDetail, AccountItem, AccountResults } from '../contracts/responses';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import { DAY_MS } from '../rollups/sql';
@@ -11,10 +12,15 @@ import { readMembers, type MemberRow } from './store';
 /** The account page lists at most this many users, most recently seen first. */
 export const MAX_LISTED_USERS = 1000;
 
-const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+/** ISO-8601, or null for an unknown time. */
+function iso(t: number): string;
+function iso(t: number | null): string | null;
+function iso(t: number | null): string | null {
+  return t === null ? null : new Date(t).toISOString();
+}
 
 /** The list item's fields, as GET /v1/accounts and the CSV give them. */
-export const accountItem = (a: ScoredAccount) => ({
+export const accountItem = (a: ScoredAccount): AccountItem => ({
   id: a.id,
   name: a.name,
   segment: a.segment,
@@ -32,7 +38,7 @@ export const accountItem = (a: ScoredAccount) => ({
  * usersOnboarded: users who reached value by asOf. activationRate: activated / users past the
  * activation window. medianTtvMs: nearest-rank median TTV of those who reached value.
  */
-export function resultsOf(a: ScoredAccount, members: readonly MemberRow[], asOf: number) {
+export function resultsOf(a: ScoredAccount, members: readonly MemberRow[], asOf: number): AccountResults {
   const ttvs = members
     .filter((m) => m.valueAt !== null && m.valueAt <= asOf && m.start !== null)
     .map((m) => Math.max(0, (m.valueAt ?? 0) - (m.start ?? 0)))
@@ -51,7 +57,7 @@ export function resultsOf(a: ScoredAccount, members: readonly MemberRow[], asOf:
 }
 
 /** The account at asOf, or null when it is unknown then. `moved`: also find users who left it since. */
-export async function accountDetail(db: Database, workspaceId: number, settings: Settings, id: string, asOf: number, moved: boolean) {
+export async function accountDetail(db: Database, workspaceId: number, settings: Settings, id: string, asOf: number, moved: boolean): Promise<AccountDetail | null> {
   const only = { id, moved };
   const [scored, members] = await Promise.all([
     scoreAccounts(db, workspaceId, settings, asOf, only),

@@ -1,6 +1,7 @@
 // Account health (METRICS.md "Accounts"): a weighted mean of components in [0, 1], scaled to 0–100.
 // A component without data is left out and the other weights renormalised, so raising any one
 // component while the others stay never lowers the score.
+import { HEALTH_COMPONENTS, type HealthComponentName } from '../contracts/responses';
 import { DAY_MS } from '../rollups/sql';
 
 /** The window of "recent": active users, key events used, recent-activity decay. */
@@ -14,9 +15,9 @@ export const HEALTH_WEIGHTS = {
   activation: 0.2,
   keyEvents: 0.15,
   nps: 0.15,
-} as const;
-export type ComponentName = keyof typeof HEALTH_WEIGHTS;
-export const COMPONENT_NAMES = Object.keys(HEALTH_WEIGHTS) as ComponentName[];
+} as const satisfies Record<HealthComponentName, number>;
+export type ComponentName = HealthComponentName;
+export const COMPONENT_NAMES = HEALTH_COMPONENTS;
 
 /** A component's value in [0, 1], or null when there is nothing to judge it by. */
 export type Components = Record<ComponentName, number | null>;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { STAGES } from '../contracts/audience';
 import { badRequest } from '../http/api-error';
-import { RISK_FLAGS } from './risk';
+import { RISK_FLAGS } from '../contracts/responses';
 import type { ScoredAccount } from './score';
 
 /** ISO-8601 or epoch milliseconds. */

@@ -1,10 +1,9 @@
 // Risk flags of an account (METRICS.md "Accounts"): reasons a CSM should look at it now.
 import type { Stage } from '../contracts/audience';
+import type { RiskFlag } from '../contracts/responses';
 import type { AccountFacts } from './health';
 import { npsOf } from './health';
 
-export const RISK_FLAGS = ['low_activity', 'low_activation', 'detractors', 'renewal_soon_low_health'] as const;
-export type RiskFlag = (typeof RISK_FLAGS)[number];
 
 /** Below this health an account in its renewal period is flagged. */
 export const RENEWAL_HEALTH_FLOOR = 50;

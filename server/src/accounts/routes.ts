@@ -1,6 +1,7 @@
 // GET /v1/accounts, /v1/accounts.csv and /v1/accounts/:id (METRICS.md "Accounts"): every account
 // scored at asOf from the rollups, then filtered, sorted and paged; mounted under /v1.
 import { Hono } from 'hono';
+import type { AccountList } from '../contracts/responses';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import { csvResponse } from '../export/csv';
@@ -40,7 +41,7 @@ export function accountRoutes(deps: AccountRoutesDeps) {
     checkSegment(settings.segments, q.segment);
     const { computedAt, accounts } = await scored(c.var.workspace.id, settings, q.asOf);
     const page = pageOf(accounts, q);
-    return c.json({ asOf: new Date(computedAt).toISOString(), accounts: page.accounts.map(accountItem), total: page.total, nextCursor: page.nextCursor });
+    return c.json({ asOf: new Date(computedAt).toISOString(), accounts: page.accounts.map(accountItem), total: page.total, nextCursor: page.nextCursor } satisfies AccountList);
   });
 
   app.get('/accounts.csv', async (c) => {

@@ -6,7 +6,8 @@ import type { Database } from '../db';
 import { segmentOf } from '../audience/segment';
 import { createSettingsStore } from '../settings/store';
 import { componentsOf, healthOf, type AccountFacts, type Components } from './health';
-import { riskFlags, type RiskFlag } from './risk';
+import type { RiskFlag } from '../contracts/responses';
+import { riskFlags } from './risk';
 import { accountStage } from './stage';
 import { readAccountIds, readAggregates, readTraitsAt, type AccountAggregate, type At, type Only } from './store';
 

@@ -4,3 +4,4 @@ export * from './audience';
 export * from './flows';
 export * from './settings';
 export * from './webhooks';
+export * from './responses';

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { scoreAccounts } from '../accounts';
 import { accountsInSegment, checkSegment } from '../metrics/segments';
+import type { UserDetail, UserItem, UserList } from '../contracts/responses';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import { csvResponse } from '../export/csv';
@@ -24,14 +25,19 @@ const detailSchema = z.strictObject({
 
 const CSV_PAGE = 2000;
 const MAX_TIMELINE_ROWS = 500;
-const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+/** ISO-8601, or null for an unknown time. */
+function iso(t: number): string;
+function iso(t: number | null): string | null;
+function iso(t: number | null): string | null {
+  return t === null ? null : new Date(t).toISOString();
+}
 const dayIso = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 const ttvOf = (start: number | null, valueAt: number | null) => (start === null || valueAt === null ? null : Math.max(0, valueAt - start));
 
 /** Dormant at asOf (METRICS.md): has activity, and none in the last dormantAfterDays. */
 const isDormant = (lastSeen: number | null, dormantBefore: number) => lastSeen !== null && lastSeen <= dormantBefore;
 
-function listItem(u: UserListRow, dormantBefore: number) {
+function listItem(u: UserListRow, dormantBefore: number): UserItem {
   return {
     id: u.id,
     email: u.email,
@@ -91,7 +97,7 @@ export function userRoutes(deps: UserRoutesDeps) {
       asOf: iso(asOf),
       users: page.map((u) => listItem(u, f.dormantBefore)),
       nextCursor: rows.length > q.limit && last !== undefined ? Buffer.from(last.id).toString('base64url') : null,
-    });
+    } satisfies UserList);
   });
 
   app.get('/users.csv', async (c) => {
@@ -143,7 +149,7 @@ export function userRoutes(deps: UserRoutesDeps) {
       // Per event and UTC day, newest first: the rollup keeps counts and first/last times, not each event.
       recentEvents: found.events.map((e) => ({ day: dayIso(e.day), event: e.event, count: e.count, firstAt: iso(e.firstAt), lastAt: iso(e.lastAt) })),
       activity: found.activity.map((d) => ({ day: dayIso(d.day), firstAt: iso(d.firstAt), lastAt: iso(d.lastAt) })),
-    });
+    } satisfies UserDetail);
   });
 
   return app;

@@ -51,7 +51,7 @@ function AccountView({ account: a }: { account: AccountDetail }) {
             <Stat label={t('account.activationRate')} value={format.percent(r.activationRate)} hint={t('account.activationHint', { activated: r.activated, mature: r.mature })} />
             <Stat label={t('account.medianTtv')} value={format.duration(r.medianTtvMs)} />
             <Stat label={t('account.nps')} value={r.nps === null ? '—' : format.number(r.nps)} hint={t('account.respondents', { count: r.respondents })} />
-            <Stat label={t('accounts.activeSeats')} value={<Seats account={a} />} />
+            <Stat label={t('accounts.activeSeats')} value={<Seats account={{ ...a, users: r.users }} />} />
             <Stat label={t('accounts.mrr')} value={format.number(a.mrr)} />
           </StatGrid>
         </Card>
