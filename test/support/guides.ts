@@ -33,14 +33,20 @@ export async function setTargetWait(page: Page, ms: number): Promise<void> {
   }, ms);
 }
 
-/** Resolves with the next successful GET /v1/sdk/bootstrap of this page (bounded). */
-export function nextBootstrap<T = unknown>(page: Page, timeout = 10_000): Promise<T> {
-  // The body is read as soon as the answer arrives: after a navigation it is gone.
-  return page
-    .waitForResponse((r) => new URL(r.url()).pathname === '/v1/sdk/bootstrap' && r.status() === 200, {
-      timeout,
-    })
-    .then((r) => r.json() as Promise<T>);
+/** Resolves with the next successful GET /v1/sdk/bootstrap of this page whose body can be read (bounded). */
+export async function nextBootstrap<T = unknown>(page: Page, timeout = 10_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const answer = await page.waitForResponse((r) => new URL(r.url()).pathname === '/v1/sdk/bootstrap' && r.status() === 200, {
+      timeout: Math.max(1, deadline - Date.now()),
+    });
+    try {
+      return (await answer.json()) as T;
+    } catch {
+      // An answer to the document being navigated away from (a reload right after sign-in) has
+      // no body any more: the next one is the new document's.
+    }
+  }
 }
 
 export type OnwardEvent = StoredEvent & { properties: Record<string, unknown> };
