@@ -1,28 +1,17 @@
 // Every account's scores at asOf (METRICS.md "Accounts"): segment, stage, active users, expansion,
 // health and risk flags, from one aggregate query and one traits query, joined here by account id.
-import type { Stage } from '../contracts/audience';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import { segmentOf } from '../audience/segment';
 import { createSettingsStore } from '../settings/store';
 import { componentsOf, healthOf, type AccountFacts, type Components } from './health';
-import type { RiskFlag } from '../contracts/responses';
+import type { AccountItem } from '../contracts/responses';
 import { riskFlags } from './risk';
 import { accountStage } from './stage';
 import { readAccountIds, readAggregates, readTraitsAt, type AccountAggregate, type At, type Only } from './store';
 
-export type ScoredAccount = {
-  id: string;
-  name: string | null;
-  segment: string | null;
-  health: number;
-  stage: Stage | null;
-  activeUsers: number;
-  users: number;
-  seats: number | null;
-  expansion: boolean;
-  mrr: number | null;
-  risk: RiskFlag[];
+/** The list item's fields, and what they were computed from. */
+export type ScoredAccount = AccountItem & {
   facts: AccountFacts;
   components: Components;
   traits: Record<string, unknown>;

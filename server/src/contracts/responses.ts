@@ -54,12 +54,8 @@ export type AccountDetail = Omit<AccountItem, 'users'> & {
   usersTruncated: boolean;
 };
 
-/** A row of GET /v1/users; email and name are the traits as sent. */
-export type UserItem = {
-  id: string;
-  email: unknown;
-  name: unknown;
-  accountId: string | null;
+/** A user's figures (METRICS.md "Per user"), in the list and on the user's page alike. */
+type UserFigures = {
   start: string | null;
   valueAt: string | null;
   ttvMs: number | null;
@@ -68,6 +64,9 @@ export type UserItem = {
   lastSeen: string | null;
   dormant: boolean;
 };
+
+/** A row of GET /v1/users; email and name are the traits as sent. */
+export type UserItem = UserFigures & { id: string; email: unknown; name: unknown; accountId: string | null };
 export type UserList = { asOf: string; users: UserItem[]; nextCursor: string | null };
 
 export type UserFlow = {
@@ -82,17 +81,10 @@ export type UserFlow = {
   heldOutAt: string | null;
 };
 /** GET /v1/users/:id. */
-export type UserDetail = {
+export type UserDetail = UserFigures & {
   asOf: string;
   id: string;
   anonymous: boolean;
-  start: string | null;
-  valueAt: string | null;
-  ttvMs: number | null;
-  activated: boolean;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  dormant: boolean;
   dormantAfterDays: number;
   traits: Record<string, unknown>;
   account: { id: string; name: string | null; segment: string | null; stage: Stage | null; health: number | null } | null;
