@@ -3,7 +3,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { assertBuilt, freePort, ROOT, type Signal } from './server';
+import { freePort } from './free-port';
+import { assertBuilt, ROOT, type Signal } from './server';
 import { startSqld, type TestSqld } from './sqld';
 
 const MAIN = join(ROOT, 'server/dist/main.js');

