@@ -1,11 +1,11 @@
 // One account for its page (METRICS.md "Accounts"): scores, each health component with its weight
 // and a one-line reason, its users, and the results so far a CSM can show at renewal.
-import type { AccountDetail, AccountItem, AccountResults } from '../contracts/responses';
+import { HEALTH_COMPONENTS, type AccountDetail, type AccountItem, type AccountResults } from '../contracts/responses';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import { DAY_MS } from '../rollups/sql';
 import { nearestRank } from '../stats/percentile';
-import { COMPONENT_NAMES, explain, HEALTH_WEIGHTS, npsOf } from './health';
+import { explain, HEALTH_WEIGHTS, npsOf } from './health';
 import { atOf, scoreAccounts, type ScoredAccount } from './score';
 import { readMembers, type MemberRow } from './store';
 
@@ -66,13 +66,13 @@ export async function accountDetail(db: Database, workspaceId: number, settings:
   const a = scored[0];
   if (a === undefined) return null;
   const dormantBefore = asOf - settings.dormantAfterDays * DAY_MS;
-  const present = COMPONENT_NAMES.filter((n) => a.components[n] !== null);
+  const present = HEALTH_COMPONENTS.filter((n) => a.components[n] !== null);
   const weightSum = present.reduce((s, n) => s + HEALTH_WEIGHTS[n], 0);
   return {
     asOf: iso(asOf),
     ...accountItem(a),
     traits: a.traits,
-    components: COMPONENT_NAMES.map((name) => {
+    components: HEALTH_COMPONENTS.map((name) => {
       const value = a.components[name];
       return {
         name,

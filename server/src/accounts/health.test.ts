@@ -1,7 +1,8 @@
 // Health components from an account's figures, and the property the score promises: raising one
 // component while the others stay never lowers it.
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_NAMES, componentsOf, healthOf, HEALTH_WEIGHTS, type AccountFacts, type Components } from './health';
+import { HEALTH_COMPONENTS } from '../contracts/responses';
+import { componentsOf, healthOf, HEALTH_WEIGHTS, type AccountFacts, type Components } from './health';
 import { riskFlags } from './risk';
 
 const DAY = 86_400_000;
@@ -51,8 +52,8 @@ describe('health components', () => {
   it('never goes down when one component improves and the others stay (random property)', () => {
     const rand = prng(7);
     for (let run = 0; run < 5000; run++) {
-      const c = Object.fromEntries(COMPONENT_NAMES.map((n) => [n, n !== 'recentActivity' && rand() < 0.25 ? null : rand()])) as Components;
-      const name = COMPONENT_NAMES[Math.floor(rand() * COMPONENT_NAMES.length)]!;
+      const c = Object.fromEntries(HEALTH_COMPONENTS.map((n) => [n, n !== 'recentActivity' && rand() < 0.25 ? null : rand()])) as Components;
+      const name = HEALTH_COMPONENTS[Math.floor(rand() * HEALTH_COMPONENTS.length)]!;
       const before = c[name];
       if (before === null) continue;
       const better = { ...c, [name]: before + (1 - before) * rand() };

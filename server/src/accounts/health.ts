@@ -16,11 +16,9 @@ export const HEALTH_WEIGHTS = {
   keyEvents: 0.15,
   nps: 0.15,
 } as const satisfies Record<HealthComponentName, number>;
-export type ComponentName = HealthComponentName;
-export const COMPONENT_NAMES = HEALTH_COMPONENTS;
 
 /** A component's value in [0, 1], or null when there is nothing to judge it by. */
-export type Components = Record<ComponentName, number | null>;
+export type Components = Record<HealthComponentName, number | null>;
 
 /** What the components are computed from: one account's figures at asOf. */
 export type AccountFacts = {
@@ -61,7 +59,7 @@ export function componentsOf(f: AccountFacts): Components {
 export function healthOf(c: Components): number {
   let sum = 0;
   let weights = 0;
-  for (const name of COMPONENT_NAMES) {
+  for (const name of HEALTH_COMPONENTS) {
     const value = c[name];
     if (value === null) continue;
     sum += HEALTH_WEIGHTS[name] * clamp01(value);
@@ -74,7 +72,7 @@ const pct = (x: number) => `${Math.round(100 * x)}%`;
 const days = (ms: number) => Math.floor(ms / DAY_MS);
 
 /** One line per component for the account page: what the value says, in the CSM's words. */
-export function explain(name: ComponentName, f: AccountFacts): string {
+export function explain(name: HealthComponentName, f: AccountFacts): string {
   switch (name) {
     case 'recentActivity':
       return f.lastSeen === null

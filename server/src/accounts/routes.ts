@@ -1,7 +1,7 @@
 // GET /v1/accounts, /v1/accounts.csv and /v1/accounts/:id (METRICS.md "Accounts"): every account
 // scored at asOf from the rollups, then filtered, sorted and paged; mounted under /v1.
 import { Hono } from 'hono';
-import type { AccountList } from '../contracts/responses';
+import { HEALTH_COMPONENTS, type AccountList } from '../contracts/responses';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import { csvResponse } from '../export/csv';
@@ -13,7 +13,6 @@ import { checkSegment } from '../metrics/segments';
 import type { SettingsStore } from '../settings/store';
 import { createScoreCache } from './cache';
 import { accountDetail, accountItem } from './detail';
-import { COMPONENT_NAMES } from './health';
 import { accountFiltersSchema, accountQuerySchema, pageOf, selectAccounts } from './list';
 import { scoreAccounts } from './score';
 import { createScoreSnapshots, type Snapshot } from './snapshot';
@@ -54,11 +53,11 @@ export function accountRoutes(deps: AccountRoutesDeps) {
       for (let i = 0; i < rows.length; i += CSV_PAGE) {
         yield rows.slice(i, i + CSV_PAGE).map((a) => [
           a.id, a.name, a.segment, a.health, a.stage, a.activeUsers, a.users, a.seats, a.expansion, a.mrr, a.risk.join(' '),
-          ...COMPONENT_NAMES.map((n) => a.components[n]),
+          ...HEALTH_COMPONENTS.map((n) => a.components[n]),
         ]);
       }
     }
-    const header = ['id', 'name', 'segment', 'health', 'stage', 'activeUsers', 'users', 'seats', 'expansion', 'mrr', 'risk', ...COMPONENT_NAMES];
+    const header = ['id', 'name', 'segment', 'health', 'stage', 'activeUsers', 'users', 'seats', 'expansion', 'mrr', 'risk', ...HEALTH_COMPONENTS];
     return csvResponse(c, 'accounts.csv', header, pages(), deps.logger);
   });
 
