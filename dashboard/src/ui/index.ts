@@ -7,6 +7,7 @@ export { CopyButton } from './copy-button';
 export { EmptyState } from './empty-state';
 export { ErrorState } from './error-state';
 export { Field, FormError, type ControlProps } from './field';
+export { LoadMore } from './load-more';
 export { Meter } from './meter';
 export { PageHeader } from './page-header';
 export { PageLoading, Spinner } from './spinner';

@@ -6,10 +6,11 @@ import type { AccountQuery } from '../../api/admin';
 import type { AccountItem, AccountSort, RiskFlag } from '../../api/types';
 import { href, pathTo } from '../../app/router';
 import { useApi } from '../../app/session';
+import { usePages } from '../../app/use-pages';
 import { useResource } from '../../app/use-resource';
 import { useTitle } from '../../app/use-title';
 import { useI18n } from '../../i18n/context';
-import { Button, Card, EmptyState, ErrorState, Field, Meter, PageHeader, Spinner, Table, type Column, type SortOrder } from '../../ui';
+import { Card, EmptyState, ErrorState, Field, LoadMore, Meter, PageHeader, Spinner, Table, type Column, type SortOrder } from '../../ui';
 import { AccountFlags, Seats, StageBadge } from './account-flags';
 import { RISK_LABELS, STAGE_LABELS } from './labels';
 
@@ -30,19 +31,16 @@ export function AccountsPage() {
     return segment === null || segment === '' ? {} : { segment };
   });
   const [sort, setSort] = useState<{ key: AccountSort; order: SortOrder }>({ key: 'health', order: 'asc' });
-  const [limit, setLimit] = useState(PAGE);
   const segments = useResource(() => api.settings.read().then((s) => s.segments.map((r) => r.name)), []);
-  const list = useResource((signal) => api.accounts.list({ ...filters, q, sort: sort.key, order: sort.order, limit }, signal), [filters, q, sort, limit]);
+  const list = usePages((cursor, signal) => api.accounts.list({ ...filters, q, sort: sort.key, order: sort.order, limit: PAGE, cursor }, signal), [filters, q, sort]);
 
   useEffect(() => {
     const timer = setTimeout(() => setQ(search.trim()), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [search]);
 
-  const filter = (patch: typeof filters) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    setLimit(PAGE);
-  };
+  const accounts = list.pages.flatMap((p) => p.accounts);
+  const filter = (patch: typeof filters) => setFilters((f) => ({ ...f, ...patch }));
   const onSort = (key: string) => {
     const k = key as AccountSort;
     setSort((s) => (s.key === k ? { key: k, order: s.order === 'asc' ? 'desc' : 'asc' } : { key: k, order: defaultOrder(k) }));
@@ -105,27 +103,23 @@ export function AccountsPage() {
             <span>{t('accounts.expansionOnly')}</span>
           </label>
         </div>
-        {list.status === 'loading' ? (
+        {list.first.status === 'loading' ? (
           <Spinner />
-        ) : list.status === 'error' ? (
-          <ErrorState error={list.error} onRetry={list.reload} />
+        ) : list.first.status === 'error' ? (
+          <ErrorState error={list.first.error} onRetry={list.first.reload} />
         ) : (
           <>
-            <p class="muted small" role="status">{t('accounts.count', { shown: format.number(list.data.accounts.length), total: format.number(list.data.total) })}</p>
+            <p class="muted small" role="status">{t('accounts.count', { shown: format.number(accounts.length), total: format.number(list.first.data.total) })}</p>
             <Table
               caption={t('accounts.title')}
               columns={columns}
-              rows={list.data.accounts}
+              rows={accounts}
               rowKey={(a) => a.id}
               sort={sort}
               onSort={onSort}
               empty={<EmptyState title={t('accounts.empty')}><p>{t('accounts.emptyHint')}</p></EmptyState>}
             />
-            {list.data.nextCursor !== null && (
-              <div class="load-more">
-                <Button onClick={() => setLimit((l) => Math.min(1000, l + PAGE))}>{t('common.loadMore')}</Button>
-              </div>
-            )}
+            {list.hasMore && <LoadMore {...list.more} onLoad={list.loadMore} />}
           </>
         )}
       </Card>

@@ -6,10 +6,10 @@ import type { UserFilters } from '../../api/admin';
 import type { UserItem } from '../../api/types';
 import { href, navigate, pathTo } from '../../app/router';
 import { useApi } from '../../app/session';
-import { useResource } from '../../app/use-resource';
+import { usePages } from '../../app/use-pages';
 import { useTitle } from '../../app/use-title';
 import { useI18n } from '../../i18n/context';
-import { Badge, Button, Card, EmptyState, ErrorState, Field, IconSearch, PageHeader, Spinner, Table, type Column } from '../../ui';
+import { Badge, Button, Card, EmptyState, ErrorState, Field, IconSearch, LoadMore, PageHeader, Spinner, Table, type Column } from '../../ui';
 
 const PAGE = 50;
 const text = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -43,8 +43,7 @@ export function UsersPage() {
   useTitle(t('users.title'));
   const [id, setId] = useState('');
   const [filters, setFilters] = useState<UserFilters>(() => filtersFromHash(window.location.hash));
-  const [limit, setLimit] = useState(PAGE);
-  const list = useResource((signal) => api.users.list({ ...filters, limit }, signal), [filters, limit]);
+  const list = usePages((cursor, signal) => api.users.list({ ...filters, limit: PAGE, cursor }, signal), [filters]);
 
   const columns: Column<UserItem>[] = [
     {
@@ -99,7 +98,7 @@ export function UsersPage() {
           <div class="filters">
             <Field label={t('users.activated')}>
               {(p) => (
-                <select {...p} class="input" value={choice(filters.activated)} onChange={(e) => { setFilters({ ...filters, activated: parse(e.currentTarget.value) }); setLimit(PAGE); }}>
+                <select {...p} class="input" value={choice(filters.activated)} onChange={(e) => { setFilters({ ...filters, activated: parse(e.currentTarget.value) }) }}>
                   <option value="">{t('accounts.any')}</option>
                   <option value="true">{t('common.yes')}</option>
                   <option value="false">{t('common.no')}</option>
@@ -108,7 +107,7 @@ export function UsersPage() {
             </Field>
             <Field label={t('users.dormant')}>
               {(p) => (
-                <select {...p} class="input" value={choice(filters.dormant)} onChange={(e) => { setFilters({ ...filters, dormant: parse(e.currentTarget.value) }); setLimit(PAGE); }}>
+                <select {...p} class="input" value={choice(filters.dormant)} onChange={(e) => { setFilters({ ...filters, dormant: parse(e.currentTarget.value) }) }}>
                   <option value="">{t('accounts.any')}</option>
                   <option value="true">{t('common.yes')}</option>
                   <option value="false">{t('common.no')}</option>
@@ -116,25 +115,21 @@ export function UsersPage() {
               )}
             </Field>
           </div>
-          <FigureFilters filters={filters} onClear={() => { setFilters({ activated: filters.activated, dormant: filters.dormant }); setLimit(PAGE); }} />
-          {list.status === 'loading' ? (
+          <FigureFilters filters={filters} onClear={() => { setFilters({ activated: filters.activated, dormant: filters.dormant }) }} />
+          {list.first.status === 'loading' ? (
             <Spinner />
-          ) : list.status === 'error' ? (
-            <ErrorState error={list.error} onRetry={list.reload} />
+          ) : list.first.status === 'error' ? (
+            <ErrorState error={list.first.error} onRetry={list.first.reload} />
           ) : (
             <>
               <Table
                 caption={t('users.title')}
                 columns={columns}
-                rows={list.data.users}
+                rows={list.pages.flatMap((p) => p.users)}
                 rowKey={(u) => u.id}
                 empty={<EmptyState title={t('users.empty')}><p>{t('users.emptyHint')}</p></EmptyState>}
               />
-              {list.data.nextCursor !== null && (
-                <div class="load-more">
-                  <Button onClick={() => setLimit((l) => Math.min(1000, l + PAGE))}>{t('common.loadMore')}</Button>
-                </div>
-              )}
+              {list.hasMore && <LoadMore {...list.more} onLoad={list.loadMore} />}
             </>
           )}
         </Card>
