@@ -2,7 +2,8 @@
 // server, then the latency of every metrics endpoint and /v1/accounts, beside DuckDB answering TTV and
 // retention by full scans of the same events; both answers must agree (METRICS.md).
 // Quick run: pnpm bench:metrics -- --users 20000 --events 400000
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+// Again on the same data (endpoints only): pnpm bench:metrics -- --keep /tmp/onward-1m, twice.
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +28,8 @@ const { values: flags } = parseArgs({
     batch: { type: 'string', default: '500' },
     runs: { type: 'string', default: '5' },
     'max-minutes': { type: 'string', default: '60' },
+    // Keeps the database in this folder; when one is there already, times its endpoints only.
+    keep: { type: 'string' },
   },
 });
 const int = (name: keyof typeof flags) => {
@@ -61,7 +64,8 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true })); // the
 const secretKey = 'sk_bench';
 process.env.ONWARD_SECRET_KEY = secretKey; // the bench server inherits the environment
 phase = 'starting the server';
-const server = await startBenchServer();
+const reused = flags.keep !== undefined && existsSync(join(flags.keep, 'onward.db'));
+const server = await startBenchServer({ keepDir: flags.keep });
 const dbPath = server.databaseUrl.replace(/^file:/, '');
 
 const window: Window = { from: end - 90 * DAY, to: end, asOf: end, weeks: 8, valueEvent: BENCH_SETTINGS.valueEvent };
@@ -73,20 +77,23 @@ for (const name of ['ttv', 'activation', 'retention', 'dormancy', 'nps', 'ndr'])
 }
 calls.push(['/v1/accounts', { asOf: params.asOf }]);
 const timings: Timing[] = [];
-let report: Awaited<ReturnType<typeof ingestAll>>;
+let report: Awaited<ReturnType<typeof ingestAll>> | null = null;
 let stored = 0;
 let dbBytes = 0;
 try {
-  await putSettings(server.url, secretKey);
   phase = '';
-  log(`server ${server.url}; ingesting in batches of ${int('batch')} with ${int('concurrency')} in flight (progress every 10 s)`);
-  const sink = createCsvSink(csvPath);
-  report = await ingestAll(dataset, { url: server.url, writeKey: server.writeKey, total: o.events, concurrency: int('concurrency'), batchSize: int('batch'), deadline: ingestDeadline, onBatch: sink.write, log });
-  await sink.close();
+  if (reused) log(`server ${server.url} on the events already in ${flags.keep}: no ingest`);
+  else {
+    await putSettings(server.url, secretKey);
+    log(`server ${server.url}; ingesting in batches of ${int('batch')} with ${int('concurrency')} in flight (progress every 10 s)`);
+    const sink = createCsvSink(csvPath);
+    report = await ingestAll(dataset, { url: server.url, writeKey: server.writeKey, total: o.events, concurrency: int('concurrency'), batchSize: int('batch'), deadline: ingestDeadline, onBatch: sink.write, log });
+    await sink.close();
+  }
   stored = await server.count();
   const size = (p: string) => statSync(p, { throwIfNoEntry: false })?.size ?? 0;
   dbBytes = size(dbPath) + size(`${dbPath}-wal`);
-  log(`ingested ${f(report.sent)} events in ${report.seconds.toFixed(1)} s; timing the endpoints (${runs} runs each)`);
+  log(`${report ? `ingested ${f(report.sent)} events in ${report.seconds.toFixed(1)} s` : `${f(stored)} events stored`}; timing the endpoints (${runs} runs each)`);
   phase = 'timing the endpoints';
   for (const [path, query] of calls) {
     if (performance.now() < deadline) timings.push(await timeGet(server.url, path, query, secretKey, runs));
@@ -97,7 +104,7 @@ try {
 
 type Baseline = { loadSeconds: number; rows: number; bytes: number; ttv: TtvAnswer; ttvMs: number; retention: RetentionAnswer; retentionMs: number };
 async function duckdbBaseline(): Promise<Baseline | null> {
-  if (performance.now() > deadline) return null;
+  if (performance.now() > deadline || report === null) return null;
   log('loading the same events into DuckDB');
   phase = 'loading into DuckDB';
   const duck = await openDuckDb(join(work, 'events.duckdb'));
@@ -139,13 +146,18 @@ function sameRetention(body: unknown, d: RetentionAnswer): string {
   return `NO — first difference at cohort ${first}: Onward ${JSON.stringify(cohorts[first])}, DuckDB ${JSON.stringify(d[first])}`;
 }
 
-const rate = report.sent / report.seconds;
+function ingestLines(r: NonNullable<typeof report>): string[] {
+  const rate = r.sent / r.seconds;
+  return [
+    `ingest (POST /v1/batch, ${int('batch')} a batch, ${int('concurrency')} in flight)`,
+    `  events sent / stored   ${f(r.sent)} / ${f(stored)}   accepted ${f(r.accepted)}, duplicates ${f(r.duplicates)}, rejected ${f(r.rejected)}${r.rejectedExamples.length ? ` e.g. ${r.rejectedExamples.join('; ')}` : ''}`,
+    `  ingest rate            ${f(rate)} events/s in ${r.seconds.toFixed(1)} s   (target ≥ 20,000 events/s: ${rate >= 20_000 ? 'met' : 'MISSED'})`,
+  ];
+}
 const lines = [
   '',
-  `bench:metrics — ${f(o.users)} users in ${f(dataset.accounts)} accounts, ${f(o.events)} events over ${o.days} days to ${iso(end)}, seed ${o.seed}${report.complete ? '' : `  (STOPPED at --max-minutes ${flags['max-minutes']}: partial)`}`,
-  `ingest (POST /v1/batch, ${int('batch')} a batch, ${int('concurrency')} in flight)`,
-  `  events sent / stored   ${f(report.sent)} / ${f(stored)}   accepted ${f(report.accepted)}, duplicates ${f(report.duplicates)}, rejected ${f(report.rejected)}${report.rejectedExamples.length ? ` e.g. ${report.rejectedExamples.join('; ')}` : ''}`,
-  `  ingest rate            ${f(rate)} events/s in ${report.seconds.toFixed(1)} s   (target ≥ 20,000 events/s: ${rate >= 20_000 ? 'met' : 'MISSED'})`,
+  `bench:metrics — ${f(o.users)} users in ${f(dataset.accounts)} accounts, ${f(o.events)} events over ${o.days} days to ${iso(end)}, seed ${o.seed}${report === null || report.complete ? '' : `  (STOPPED at --max-minutes ${flags['max-minutes']}: partial)`}`,
+  ...(report ? ingestLines(report) : [`ingest skipped: ${f(stored)} events already in ${flags.keep}`]),
   `  database on disk       ${mb(dbBytes)} (db + wal)`,
   `metrics (from ${iso(window.from)} to ${iso(window.to)}, asOf ${iso(window.asOf)}, weeks ${window.weeks}; ${runs} runs each; target p95 ≤ 300 ms)`,
   ...timings.map((t) => `  ${t.label.padEnd(52)} ${t.status === 'ok' ? `${ms(t.medianMs).padStart(9)} ${ms(t.p95Ms).padStart(9)}  ${t.label.includes('/metrics/') ? (t.p95Ms <= 300 ? 'met   ' : 'MISSED') : '      '}  ${t.detail}` : `${t.status}${t.status === 'error' ? `: ${t.detail}` : ''}`}`),
@@ -162,7 +174,7 @@ if (baseline) {
     `  retention    ${cell(retT).padEnd(24)} ${ms(baseline.retentionMs).padEnd(25)} ${sameRetention(retT?.body ?? null, baseline.retention)}`,
     `  DuckDB TTV   users ${f(baseline.ttv.users)}, reached ${f(baseline.ttv.reached)}, median ${ms(baseline.ttv.medianMs ?? Number.NaN)}, p90 ${ms(baseline.ttv.p90Ms ?? Number.NaN)}; retention ${baseline.retention.length} cohorts`,
   );
-} else lines.push('DuckDB baseline skipped: --max-minutes reached');
+} else lines.push(`DuckDB baseline skipped: ${report === null ? 'no ingest in this run' : '--max-minutes reached'}`);
 if (timings.length < calls.length) lines.push(`${calls.length - timings.length} endpoint timings skipped: --max-minutes reached`);
 lines.push(`total ${elapsed()}`, '');
 console.log(lines.join('\n'));

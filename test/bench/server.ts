@@ -1,6 +1,6 @@
 // Starts the built server on a free loopback port with a temporary database, for benchmarks.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,10 +10,14 @@ import { freePort } from '../support/free-port';
 const MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
 
 
-/** With migrateOnly the server is stopped once ready, leaving a migrated, empty database. */
-export async function startBenchServer({ migrateOnly = false } = {}) {
+/**
+ * With migrateOnly the server is stopped once ready, leaving a migrated, empty database. With
+ * keepDir the database lives in that folder (created if missing, used as is if not) and stays there.
+ */
+export async function startBenchServer({ migrateOnly = false, keepDir }: { migrateOnly?: boolean; keepDir?: string } = {}) {
   if (!existsSync(MAIN)) throw new Error('server/dist/main.js is missing: run `pnpm build` first');
-  const dir = mkdtempSync(join(tmpdir(), 'onward-bench-'));
+  const dir = keepDir ?? mkdtempSync(join(tmpdir(), 'onward-bench-'));
+  if (keepDir !== undefined) mkdirSync(keepDir, { recursive: true });
   const databaseUrl = `file:${join(dir, 'onward.db')}`;
   const port = await freePort();
   const writeKey = 'pk_bench';
@@ -49,7 +53,7 @@ export async function startBenchServer({ migrateOnly = false } = {}) {
     },
     async stop() {
       if (!migrateOnly) await halt();
-      rmSync(dir, { recursive: true, force: true });
+      if (keepDir === undefined) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
