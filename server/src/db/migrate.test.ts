@@ -38,6 +38,18 @@ describe('migrate', () => {
     expect(tables.rows).toHaveLength(1);
   });
 
+  it('007 marks the survey responses stored before it that came from anonymous visitors', async () => {
+    const db = await openDatabase(':memory:');
+    await migrate(db, all.filter((m) => m.version < 7));
+    await db.batch([
+      "INSERT INTO users (workspace_id, id, is_anonymous, first_message_at) VALUES (1, 'ada', 0, 1), (1, 'anon-1', 1, 1)",
+      "INSERT INTO survey_responses (workspace_id, user_id, at, score) VALUES (1, 'ada', 5, 9), (1, 'anon-1', 6, 3)",
+    ], 'write');
+    await migrate(db, all);
+    const rows = await db.execute('SELECT user_id, anonymous FROM survey_responses ORDER BY at');
+    expect(rows.rows.map((r) => [r.user_id, Number(r.anonymous)])).toEqual([['ada', 0], ['anon-1', 1]]);
+  });
+
   it('leaves nothing of a failed migration behind, and frees the lock', async () => {
     const db = await openDatabase(':memory:');
     const broken = [{ version: 1, name: '001_broken.sql', sql: 'CREATE TABLE half (a); CREATE TABLE (' }];

@@ -27,6 +27,7 @@ const EVENTS = [
   answer('u2', T0 + 8 * DAY, 3, 'Confusing setup'),
   answer('u4', T0 + 6 * DAY, 8),
   answer('u4', T0 + 40 * DAY, 2, 'After asOf'),
+  msg('track', null, T0 + 7 * DAY, { event: 'Onward Survey Responded', properties: { flowId: 'nps', score: 1, comment: 'From a visitor' } }),
 ];
 
 async function appWith(events: unknown[]) {
@@ -76,7 +77,7 @@ describe('ttv distribution', () => {
 });
 
 describe('nps comments', () => {
-  it('lists non-empty comments in [from, to) by asOf, newest first', async () => {
+  it('lists non-empty comments of users in [from, to) by asOf, newest first (not anonymous visitors)', async () => {
     const { get } = await appWith(EVENTS);
     const { status, body } = await get('nps/comments', { to: T0 + 60 * DAY });
     expect(status).toBe(200);

@@ -96,6 +96,15 @@ describe('metrics on a hand-checked event set', () => {
     expect(await get('nps')).toMatchObject({ respondents: 3, promoters: 1, passives: 1, detractors: 1, nps: 0 });
   });
 
+  it('nps leaves out anonymous visitors; at equal times the higher score counts; a segment keeps its accounts', async () => {
+    const visitor = msg('track', null, T0 + 5 * DAY, { event: 'Onward Survey Responded', properties: { flowId: 'nps', score: 0 } });
+    const { get } = await appWith([[...EVENTS, visitor, survey('u3', T0 + 4 * DAY, 2), survey('u3', T0 + 4 * DAY, 9)]]);
+    // Latest in the first week: u1 6, u2 9, u4 8, and u3's 9 (beside a 2 at the same time); the visitor is nobody.
+    expect(await get('nps')).toMatchObject({ respondents: 4, promoters: 2, passives: 1, detractors: 1, nps: 25 });
+    // Key accounts: u1 and u3 (acc-ka).
+    expect(await get('nps', { segment: 'Key accounts' })).toMatchObject({ respondents: 2, promoters: 1, detractors: 1, nps: 0 });
+  });
+
   it('ndr from the mrr history: an upgrade and a churn', async () => {
     const { get } = await appWith([EVENTS]);
     expect(await get('ndr', { to: T0 + 30 * DAY })).toMatchObject({ beginMrr: 1700, endMrr: 1300, upgrades: 100, downgrades: 0, churn: 500, ndr: 1300 / 1700 });

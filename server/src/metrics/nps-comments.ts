@@ -7,9 +7,9 @@ export type NpsComment = { userId: string; score: number; comment: string; at: s
 export async function npsComments(scope: Scope, limit: number): Promise<{ comments: NpsComment[] }> {
   const result = await scope.db.execute({
     sql: `SELECT s.user_id, s.score, s.comment, s.at, s.flow_id
-          FROM survey_responses s JOIN users u ON u.workspace_id = s.workspace_id AND u.id = s.user_id
-          WHERE s.workspace_id = :ws AND s.at >= :from AND s.at < :to AND s.at <= :asOf AND u.is_anonymous = 0
-            AND s.comment IS NOT NULL AND trim(s.comment) <> '' ${segmentFilter(scope)}
+          FROM survey_responses s ${scope.accounts === null ? '' : `JOIN users u ON u.workspace_id = s.workspace_id AND u.id = s.user_id ${segmentFilter(scope)}`}
+          WHERE s.workspace_id = :ws AND s.at >= :from AND s.at < :to AND s.at <= :asOf AND s.anonymous = 0
+            AND s.comment IS NOT NULL AND trim(s.comment) <> ''
           ORDER BY s.at DESC, s.id DESC LIMIT :limit`,
     args: scopeArgs(scope, { limit }),
   });

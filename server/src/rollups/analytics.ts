@@ -150,8 +150,8 @@ WHERE e.${AFTER_CURSOR} AND e.type = 'group' AND e.traits IS NOT NULL
 ON CONFLICT (workspace_id, account_id, key, set_at) DO UPDATE SET value = excluded.value WHERE excluded.value > value`;
 
 const surveyResponses = `
-INSERT INTO survey_responses (workspace_id, user_id, flow_id, at, score, comment)
-SELECT workspace_id, ${USER}, json_extract(properties, '$.flowId'), timestamp, json_extract(properties, '$.score'),
+INSERT INTO survey_responses (workspace_id, user_id, anonymous, flow_id, at, score, comment)
+SELECT workspace_id, ${USER}, user_id IS NULL, json_extract(properties, '$.flowId'), timestamp, json_extract(properties, '$.score'),
   CASE json_type(properties, '$.comment') WHEN 'text' THEN json_extract(properties, '$.comment') END
 FROM ${NEW_EVENTS} AND type = 'track' AND event = 'Onward Survey Responded'
   AND json_type(properties, '$.score') = 'integer' AND json_extract(properties, '$.score') BETWEEN 0 AND 10`;
