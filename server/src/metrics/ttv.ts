@@ -1,7 +1,7 @@
 // Time-to-value over the cohort (METRICS.md ttv): nearest-rank median and p90 over users who
 // reached value by asOf, and the Kaplan–Meier median with the others censored at asOf.
-import { kaplanMeierOfKeys } from '../stats/kaplan-meier';
-import { nearestRank } from '../stats/percentile';
+import { kaplanMeierMedianOfKeys, sampledCurve } from '../stats/kaplan-meier';
+import { nearestRankOf } from '../stats/percentile';
 import { cohortSql, scopeArgs, type Scope } from './scope';
 
 export type TtvResult = {
@@ -13,6 +13,24 @@ export type TtvResult = {
   kmMedianMs: number | null;
 };
 
+/** Non-negative integers joined by commas, parsed without a string per number. */
+export function parseKeys(joined: string): Float64Array {
+  let count = 1;
+  for (let i = 0; i < joined.length; i += 1) if (joined.charCodeAt(i) === 44) count += 1;
+  const keys = new Float64Array(count);
+  let k = 0;
+  let value = 0;
+  for (let i = 0; i < joined.length; i += 1) {
+    const c = joined.charCodeAt(i);
+    if (c === 44) {
+      keys[k++] = value;
+      value = 0;
+    } else value = value * 10 + (c - 48);
+  }
+  keys[k] = value;
+  return keys;
+}
+
 /**
  * One sorted observation key per cohort user (see stats/kaplan-meier): TTV when reached by asOf,
  * else censored at max(0, asOf − start). Sent as one comma-joined string: a cohort can hold
@@ -20,33 +38,48 @@ export type TtvResult = {
  */
 export async function ttvKeys(scope: Scope): Promise<Float64Array> {
   const result = await scope.db.execute({
-    sql: `SELECT group_concat(CASE WHEN value_at <= :asOf THEN 2 * max(0, value_at - start) ELSE 2 * max(0, :asOf - start) + 1 END) AS keys
+    // Integers (parseKeys reads digits only): arguments may arrive as reals.
+    sql: `SELECT group_concat(CAST(CASE WHEN value_at <= :asOf THEN 2 * max(0, value_at - start) ELSE 2 * max(0, :asOf - start) + 1 END AS INTEGER)) AS keys
           FROM (${cohortSql(scope, 'value_at')})`,
     args: scopeArgs(scope),
   });
   const joined = result.rows[0]?.keys;
   if (joined === null || joined === undefined) return new Float64Array(0);
-  return Float64Array.from(String(joined).split(','), Number).sort();
+  return parseKeys(String(joined)).sort();
 }
 
-export function summarizeTtv(keys: Float64Array) {
-  const reached = Array.from(keys.filter((k) => k % 2 === 0), (k) => k / 2);
-  const curve = kaplanMeierOfKeys(keys);
-  const result: TtvResult = {
+/** Nearest-rank percentiles of the reached TTVs (the even keys, in order), in one pass without copying them. */
+function reachedPercentiles(keys: Float64Array, reached: number, ps: readonly number[]): (number | null)[] {
+  const ranks = ps.map((p) => nearestRankOf(reached, p));
+  const values: (number | null)[] = ps.map(() => null);
+  if (reached === 0) return values;
+  const last = Math.max(...ranks);
+  let seen = 0;
+  for (let i = 0; i < keys.length && seen < last; i += 1) {
+    if (keys[i]! % 2 !== 0) continue;
+    seen += 1;
+    for (let j = 0; j < ranks.length; j += 1) if (ranks[j] === seen) values[j] = keys[i]! / 2;
+  }
+  return values;
+}
+
+export function summarizeTtv(keys: Float64Array): TtvResult {
+  let reached = 0;
+  for (const key of keys) if (key % 2 === 0) reached += 1;
+  const [medianMs, p90Ms] = reachedPercentiles(keys, reached, [0.5, 0.9]) as [number | null, number | null];
+  return {
     users: keys.length,
-    reached: reached.length,
-    reachedShare: keys.length === 0 ? null : reached.length / keys.length,
-    medianMs: nearestRank(reached, 0.5),
-    p90Ms: nearestRank(reached, 0.9),
-    kmMedianMs: curve.find((p) => p.survival <= 0.5 + 1e-12)?.time ?? null,
+    reached,
+    reachedShare: keys.length === 0 ? null : reached / keys.length,
+    medianMs,
+    p90Ms,
+    kmMedianMs: kaplanMeierMedianOfKeys(keys),
   };
-  return { result, curve };
 }
 
 export async function ttv(scope: Scope) {
   const note = scope.settings.valueEvent === null ? { note: 'No value event is set in /v1/settings (valueEvent): nobody can reach value.' } : {};
-  const { result, curve } = summarizeTtv(await ttvKeys(scope));
-  // The curve for charts: one point per reached time, at most ~200 points.
-  const step = Math.max(1, Math.ceil(curve.length / 200));
-  return { ...result, ...note, curve: curve.filter((_, i) => i % step === 0 || i === curve.length - 1) };
+  const keys = await ttvKeys(scope);
+  // The curve for charts: at most ~200 of its steps.
+  return { ...summarizeTtv(keys), ...note, curve: sampledCurve(keys, 200) };
 }

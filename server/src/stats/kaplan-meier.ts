@@ -1,7 +1,8 @@
 // Kaplan–Meier survival of "not yet reached", with right-censoring (METRICS.md ttv kmMedianMs).
 // Observations travel as sort keys, 2·time + (censored ? 1 : 0): a plain numeric sort then puts
 // them in time order with reached before censored at equal times (the usual convention), and a
-// cohort of hundreds of thousands sorts as one Float64Array instead of as objects.
+// cohort of hundreds of thousands sorts as one Float64Array instead of as objects. The curve is
+// walked step by step, so a median or a chart's few hundred points cost no object per step.
 
 export type Observation = { time: number; reached: boolean };
 export type SurvivalPoint = { time: number; survival: number; atRisk: number };
@@ -13,9 +14,11 @@ export function sortedKeys(observations: readonly Observation[]): Float64Array {
   return Float64Array.from(observations, (o) => observationKey(o.time, o.reached)).sort();
 }
 
-/** The survival curve's steps at each reached time, from sorted keys. */
-export function kaplanMeierOfKeys(keys: Float64Array): SurvivalPoint[] {
-  const points: SurvivalPoint[] = [];
+/**
+ * Calls `visit` at each reached time of sorted `keys`, in time order, with the survival just after
+ * that time and the number at risk just before it; stops early when `visit` returns true.
+ */
+export function walkSurvival(keys: Float64Array, visit: (time: number, survival: number, atRisk: number) => boolean | void): void {
   let atRisk = keys.length;
   let survival = 1;
   let i = 0;
@@ -29,10 +32,16 @@ export function kaplanMeierOfKeys(keys: Float64Array): SurvivalPoint[] {
     }
     if (reached > 0) {
       survival *= 1 - reached / atRisk;
-      points.push({ time, survival, atRisk });
+      if (visit(time, survival, atRisk) === true) return;
     }
     atRisk -= leaving;
   }
+}
+
+/** The survival curve's steps at each reached time, from sorted keys. */
+export function kaplanMeierOfKeys(keys: Float64Array): SurvivalPoint[] {
+  const points: SurvivalPoint[] = [];
+  walkSurvival(keys, (time, survival, atRisk) => void points.push({ time, survival, atRisk }));
   return points;
 }
 
@@ -40,7 +49,30 @@ export const kaplanMeier = (observations: readonly Observation[]) => kaplanMeier
 
 /** The smallest reached time at which survival drops to 0.5 or below; null if it never does. */
 export function kaplanMeierMedianOfKeys(keys: Float64Array): number | null {
-  return kaplanMeierOfKeys(keys).find((p) => p.survival <= 0.5 + 1e-12)?.time ?? null;
+  let median: number | null = null;
+  walkSurvival(keys, (time, survival) => {
+    if (survival > 0.5 + 1e-12) return false;
+    median = time;
+    return true;
+  });
+  return median;
 }
 
 export const kaplanMeierMedian = (observations: readonly Observation[]) => kaplanMeierMedianOfKeys(sortedKeys(observations));
+
+/**
+ * About `points` steps of the curve for a chart: every k-th step of n (k = ceil(n / points)), and
+ * the last one.
+ */
+export function sampledCurve(keys: Float64Array, points: number): SurvivalPoint[] {
+  let steps = 0;
+  walkSurvival(keys, () => void (steps += 1));
+  const every = Math.max(1, Math.ceil(steps / points));
+  const curve: SurvivalPoint[] = [];
+  let index = 0;
+  walkSurvival(keys, (time, survival, atRisk) => {
+    if (index % every === 0 || index === steps - 1) curve.push({ time, survival, atRisk });
+    index += 1;
+  });
+  return curve;
+}
