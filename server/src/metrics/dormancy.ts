@@ -3,7 +3,7 @@
 // activity days to know whether they were active in the threshold before asOf.
 import { DAY_MS } from '../rollups/sql';
 import { ACCOUNT_AT } from '../rollups/at';
-import { scopeArgs, segmentFilter, type Scope } from './scope';
+import { scopeArgs, type Scope } from './scope';
 
 const USERS = 'FROM users u WHERE u.workspace_id = :ws AND u.is_anonymous = 0';
 /** Some activity in (:dormantBefore, :asOf]; exact from first/last per day as the window spans ≥ 1 day. */
@@ -49,8 +49,9 @@ export async function dormancy(scope: Scope) {
           `SELECT count(*) FILTER (WHERE s.last <= :dormantBefore) AS dormant,
              count(*) FILTER (WHERE s.last > :dormantBefore AND s.last <= :asOf) AS active FROM (${SEGMENT_USERS}) s`,
           `SELECT ${LATER} FROM (${SEGMENT_USERS}) s JOIN users u ON u.workspace_id = :ws AND u.id = s.id WHERE s.last > :asOf`,
+          // Against the set of the segment's users: no lookup in users for each return day.
           `SELECT count(DISTINCT d.user_id) AS reactivated FROM user_activity_days d
-             JOIN users u ON u.workspace_id = d.workspace_id AND u.id = d.user_id WHERE ${RETURN_DAYS} ${segmentFilter(scope)}`,
+             WHERE ${RETURN_DAYS} AND d.user_id IN (SELECT s.id FROM (${SEGMENT_USERS}) s)`,
         ];
   const results = await scope.db.batch(statements.map((sql) => ({ sql, args })), 'read');
   const row = Object.assign({}, ...results.map((r) => r.rows[0])) as Record<string, unknown>;
