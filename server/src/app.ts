@@ -1,7 +1,6 @@
 // createApp(deps): every domain's routes, CORS and the one error handler. No ports, no env:
 // tests call app.request() against a :memory: database.
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { accountRoutes } from './accounts';
 import type { WorkspaceStore } from './auth/workspaces';
 import { catalogRoutes } from './catalog/routes';
@@ -11,6 +10,7 @@ import { createPublishedFlows } from './flows/published';
 import { flowRoutes } from './flows/routes';
 import { createFlowStore } from './flows/store';
 import { adminAuth } from './http/admin-auth';
+import { cors } from './http/cors';
 import { createErrorHandler, notFoundHandler, type Logger } from './http/on-error';
 import { createRateLimiter } from './http/rate-limit';
 import { ingestRoutes } from './ingest';
@@ -59,10 +59,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
 
   // Browsers on the vendor's origin call ingestion and bootstrap directly.
-  app.use(
-    '/v1/*',
-    cors({ origin: '*', allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'], allowHeaders: ['Content-Type', 'Authorization'], exposeHeaders: ['Retry-After'], maxAge: 86_400 }),
-  );
+  app.use('/v1/*', cors);
 
   app.route(
     '/v1',

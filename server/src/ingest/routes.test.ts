@@ -169,6 +169,25 @@ describe('errors and CORS', () => {
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(res.headers.get('access-control-allow-headers')).toBe('Content-Type,Authorization');
+    expect(res.headers.get('access-control-max-age')).toBe('86400');
+  });
+
+  it('lets browsers read every answer, errors included, and the Retry-After of a 429', async () => {
+    const t = await createTestApp({ ingestRateLimit: 1, now: () => 0 });
+    const origin = { origin: 'https://vendor.example' };
+    const answers = [
+      await t.post('/v1/batch', { batch: [track()] }, origin),
+      await t.post('/v1/batch', { batch: [track()] }, origin),
+      await t.post('/v1/batch', { batch: 'nope' }, origin),
+      await t.app.request('/v1/batch', { method: 'POST', headers: { ...origin, authorization: 'Bearer pk_unknown' }, body: '{"batch":[]}' }),
+      await t.app.request('/v1/nope', { headers: origin }),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([200, 429, 400, 401, 404]);
+    for (const res of answers) expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(answers[1]!.headers.get('access-control-expose-headers')).toBe('Retry-After');
+    expect(answers[1]!.headers.get('retry-after')).not.toBeNull();
   });
 });
 
