@@ -46,16 +46,17 @@ const recomputed: Record<CohortColumn, string> = {
  * The cohort (start at asOf in [from, to)) with `start` and one start-relative column. Most users
  * come from the start index with their stored columns. A user whose createdAt arrived after asOf
  * started elsewhere at asOf: those few are read apart, their column recomputed from that start.
+ * `starts` bounds the start range with SQL expressions: [:from, :to) unless given.
  */
-export function cohortSql(scope: Scope, column: CohortColumn): string {
+export function cohortSql(scope: Scope, column: CohortColumn, starts: { from: string; to: string } = { from: ':from', to: ':to' }): string {
   const users = 'FROM users u WHERE u.workspace_id = :ws AND u.is_anonymous = 0';
   return `SELECT start, ${column} FROM (
     SELECT u.start_at AS start, u.${column} ${users}
-      AND u.start_at >= :from AND u.start_at < :to
+      AND u.start_at >= ${starts.from} AND u.start_at < ${starts.to}
       AND (u.created_set_at <= :asOf OR (u.created_set_at IS NULL AND u.start_at <= :asOf)) ${segmentFilter(scope)}
     UNION ALL
     SELECT b.start, ${recomputed[column]} FROM (SELECT u.*, ${START_AT} AS start ${users} AND u.created_set_at > :asOf ${segmentFilter(scope)}) b
-      WHERE b.start >= :from AND b.start < :to)`;
+      WHERE b.start >= ${starts.from} AND b.start < ${starts.to})`;
 }
 
 /** The settings a response says it used. */
