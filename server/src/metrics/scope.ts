@@ -6,7 +6,7 @@ import type { Database } from '../db';
 import { activatedSql, retainedWeeksSql } from '../rollups/analytics';
 import { ACCOUNT_AT, START_AT } from '../rollups/at';
 import type { MetricQuery } from './params';
-import { accountsInSegment } from './segments';
+import { accountsInSegment, type SegmentAccounts } from './segments';
 
 export type Scope = {
   db: Database;
@@ -17,8 +17,15 @@ export type Scope = {
   accounts: string[] | null;
 };
 
-export async function scopeOf(db: Database, workspaceId: number, query: MetricQuery, settings: Settings, segmentAt = query.asOf): Promise<Scope> {
-  const accounts = query.segment === null ? null : await accountsInSegment(db, workspaceId, settings.segments, query.segment, segmentAt);
+export async function scopeOf(
+  db: Database,
+  workspaceId: number,
+  query: MetricQuery,
+  settings: Settings,
+  segmentAt = query.asOf,
+  segmentAccounts: SegmentAccounts = accountsInSegment,
+): Promise<Scope> {
+  const accounts = query.segment === null ? null : await segmentAccounts(db, workspaceId, settings.segments, query.segment, segmentAt);
   return { db, workspaceId, query, settings, accounts };
 }
 

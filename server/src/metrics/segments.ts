@@ -1,5 +1,6 @@
 // Which accounts are in a segment at a moment: segment rules over the account's traits at that
 // moment (latest value by timestamp at or before it), read from current traits or their history.
+import { createMemo } from '../cache/memo';
 import type { SegmentRule } from '../contracts/settings';
 import type { Database } from '../db';
 import { jsonRows } from '../db/json-rows';
@@ -44,4 +45,22 @@ export async function accountsInSegment(
     if (account !== undefined && value !== null) account[key] = value;
   }
   return [...byAccount].filter(([, t]) => segmentOf(t, rules) === name).map(([id]) => id);
+}
+
+/** How long a segment's accounts at one moment are reused: a trait set later, at or before that moment, shows up within it. */
+export const SEGMENT_MEMO_MS = 60_000;
+
+export type SegmentAccounts = typeof accountsInSegment;
+
+/**
+ * accountsInSegment, shared by the asks for the same segment at the same moment within
+ * SEGMENT_MEMO_MS: an analytics page asks six metrics of one segment at once, and resolving it
+ * reads every account's traits (~175 ms at 50k accounts).
+ */
+export function memoizedSegments(now: () => number): SegmentAccounts {
+  const memo = createMemo<string[]>({ ttlMs: SEGMENT_MEMO_MS, maxEntries: 32, now });
+  return async (db, workspaceId, rules, name, at) => {
+    checkSegment(rules, name);
+    return memo(`${workspaceId}:${name}:${at}:${JSON.stringify(rules)}`, () => accountsInSegment(db, workspaceId, rules, name, at));
+  };
 }
