@@ -38,7 +38,12 @@ export function AnalyticsPage({ metrics, now: fixedNow }: AnalyticsPageProps = {
     history.replaceState(history.state, '', hashOfFilters('/analytics', next));
   };
 
-  const filter = useMemo<MetricFilter>(() => ({ ...rangeOf(filters), segment: filters.segment === '' ? undefined : filters.segment }), [filters]);
+  // Every section of one choice of filters is judged as of the same moment: their figures agree,
+  // and the server resolves the segment once for all of them.
+  const filter = useMemo<MetricFilter>(
+    () => ({ ...rangeOf(filters), asOf: fixedNow ?? Date.now(), segment: filters.segment === '' ? undefined : filters.segment }),
+    [filters, fixedNow],
+  );
   const props: SectionProps = { api: metricsApi, filter, segments, now };
   const tabs = [
     { id: 'ttv', label: t('analytics.ttv'), render: () => <TtvSection {...props} /> },
