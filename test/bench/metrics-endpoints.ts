@@ -40,6 +40,19 @@ export async function putSettings(base: string, secretKey: string): Promise<void
   }
 }
 
+/**
+ * One GET. A connection the server closed as idle just as fetch reused it fails before any answer
+ * (undici's keep-alive race, after a long pause such as counting the events): that GET, idempotent,
+ * is sent once more.
+ */
+async function get(url: URL, secretKey: string): Promise<Response> {
+  const send = () => fetch(url, { headers: { authorization: `Bearer ${secretKey}` }, signal: AbortSignal.timeout(120_000) });
+  return send().catch((error: Error & { cause?: { code?: string } }) => {
+    if (error.cause?.code !== 'ECONNRESET' && error.cause?.code !== 'UND_ERR_SOCKET') throw error;
+    return send();
+  });
+}
+
 /** GETs `path` `runs` times in a row (no warm-up: the first, cold call counts too). */
 export async function timeGet(base: string, path: string, params: Record<string, string>, secretKey: string, runs: number): Promise<Timing> {
   const url = new URL(path, base);
@@ -51,7 +64,7 @@ export async function timeGet(base: string, path: string, params: Record<string,
     const t0 = performance.now();
     let res: Response;
     try {
-      res = await fetch(url, { headers: { authorization: `Bearer ${secretKey}` }, signal: AbortSignal.timeout(120_000) });
+      res = await get(url, secretKey);
       body = res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text();
     } catch (error) {
       return { label, status: 'error', medianMs: Number.NaN, p95Ms: Number.NaN, detail: (error as Error).message, body: null };
