@@ -86,6 +86,30 @@ describe('page hide', () => {
   });
 });
 
+describe('leaving the page', () => {
+  it('gives up the send lease, so the next page sends without waiting for it to expire', async () => {
+    const storage = createMapStorage();
+    const { transport } = setupTransport(undefined, storage, 'tab-1');
+    transport.enqueue(testMessage(1));
+    // This tab is mid-send when the page navigates away: that request may never finish.
+    storage.setItem(OUTBOX_KEYS.lock, `tab-1 ${Date.now() + 30_000}`);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storage.getItem(OUTBOX_KEYS.lock)).toBeNull();
+    transport.dispose();
+    const next = setupTransport(undefined, storage, 'tab-2');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sentIds(next.server)).toEqual(['m1']);
+  });
+
+  it('leaves another tab\'s lease alone', () => {
+    const storage = createMapStorage();
+    setupTransport(undefined, storage, 'tab-1');
+    storage.setItem(OUTBOX_KEYS.lock, `tab-9 ${Date.now() + 30_000}`);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storage.getItem(OUTBOX_KEYS.lock)).toBe(`tab-9 ${Date.now() + 30_000}`);
+  });
+});
+
 describe('tabs', () => {
   it('share one outbox, and only the lease holder sends', async () => {
     const storage = createMapStorage();
