@@ -90,6 +90,24 @@ describe('rollups', () => {
     expect(ab.userTraits).toEqual(ba.userTraits);
   });
 
+  it('keep each user in the version of their latest flow event, whatever the order and batching', async () => {
+    const step = (messageId: string, minute: number, flowVersion: number, stepIndex: number, event = 'Onward Step Viewed') =>
+      ({ type: 'track', userId: 'u1', event, timestamp: at(minute), messageId, properties: { flowId: 'tour', flowVersion, stepIndex } });
+    // Version 1 up to step 1, then the republished version 2 from its first step; a late version-1 step arrives last.
+    const events = [step('s1', 1, 1, 0, 'Onward Flow Started'), step('s2', 2, 1, 1), step('s3', 5, 2, 0, 'Onward Flow Started'), step('s4', 6, 2, 1), step('s5', 3, 1, 2)];
+    const progress = async (batches: unknown[][]) => {
+      const t = await createTestApp();
+      for (const batch of batches) await t.post('/v1/batch', { batch });
+      return t.rows('SELECT version, status, step_index, at FROM flow_progress');
+    };
+    const expected = [{ version: 2, status: 'started', step_index: 1, at: at(6) }];
+    expect(await progress([events])).toEqual(expected);
+    expect(await progress(events.map((e) => [e]))).toEqual(expected);
+    expect(await progress([shuffled(events, 3).slice(0, 2), shuffled(events, 3).slice(2)])).toEqual(expected);
+    // Before the republish reached it, the user was on version 1.
+    expect(await progress([events.filter((e) => e.properties.flowVersion === 1)])).toEqual([{ version: 1, status: 'started', step_index: 2, at: at(3) }]);
+  });
+
   // A plan that walks an index of events reads every event ever stored, in every commit: ingest
   // then slows down as the database grows. The new events must be read by their rowid range.
   it('read only the new events, by rowid range', async () => {

@@ -80,23 +80,29 @@ const NEWER = `(excluded.at > at OR (excluded.at = at AND (${rank('excluded.stat
 const firstOf = (column: string) => `coalesce(min(${column}, excluded.${column}), ${column}, excluded.${column})`;
 const when = (events: string) => `CASE WHEN event IN (${events}) THEN timestamp END`;
 
-/** Where each user is in each flow, from the SDK's `Onward …` events (CONTRACT.md §2). */
+const STATUS = `CASE event WHEN 'Onward Flow Completed' THEN 'completed' WHEN 'Onward Flow Dismissed' THEN 'dismissed'
+  WHEN 'Onward Flow Held Out' THEN 'held_out' ELSE 'started' END`;
+const STEP = "coalesce(json_extract(properties, '$.stepIndex'), 0)";
+const VERSION = "coalesce(json_extract(properties, '$.flowVersion'), 0)";
+const FLOW_EVENTS = `${NEW_EVENTS} AND type = 'track'
+  AND event IN ('Onward Flow Started', 'Onward Step Viewed', 'Onward Flow Completed', 'Onward Flow Dismissed', 'Onward Flow Held Out')
+  AND json_type(properties, '$.flowId') = 'text'`;
+
+/**
+ * Where each user is in each flow, from the SDK's `Onward …` events (CONTRACT.md §2). The latest
+ * event (by time, then status, then step) sets status and step; its version is set by
+ * flowProgressVersion, because SQLite rewrites the version index whenever an update assigns the
+ * column, even to the value it has, and versions rarely change while steps do.
+ */
 const flowProgress = `
 INSERT INTO flow_progress (workspace_id, user_id, flow_id, version, status, step_index, at,
   first_seen_at, last_seen_at, completed_at, dismissed_at, held_out_at)
-SELECT workspace_id, coalesce(user_id, anonymous_id), json_extract(properties, '$.flowId'),
-  coalesce(json_extract(properties, '$.flowVersion'), 0),
-  CASE event WHEN 'Onward Flow Completed' THEN 'completed' WHEN 'Onward Flow Dismissed' THEN 'dismissed'
-    WHEN 'Onward Flow Held Out' THEN 'held_out' ELSE 'started' END,
-  coalesce(json_extract(properties, '$.stepIndex'), 0), timestamp,
+SELECT workspace_id, coalesce(user_id, anonymous_id), json_extract(properties, '$.flowId'), ${VERSION}, ${STATUS}, ${STEP}, timestamp,
   ${when("'Onward Flow Started', 'Onward Step Viewed'")}, ${when("'Onward Flow Started', 'Onward Step Viewed'")},
   ${when("'Onward Flow Completed'")}, ${when("'Onward Flow Dismissed'")}, ${when("'Onward Flow Held Out'")}
-FROM ${NEW_EVENTS} AND type = 'track'
-  AND event IN ('Onward Flow Started', 'Onward Step Viewed', 'Onward Flow Completed', 'Onward Flow Dismissed', 'Onward Flow Held Out')
-  AND json_type(properties, '$.flowId') = 'text'
+FROM ${FLOW_EVENTS}
 ORDER BY timestamp
 ON CONFLICT (workspace_id, user_id, flow_id) DO UPDATE SET
-  version    = CASE WHEN ${NEWER} THEN excluded.version ELSE version END,
   status     = CASE WHEN ${NEWER} THEN excluded.status ELSE status END,
   step_index = CASE WHEN ${NEWER} THEN excluded.step_index ELSE step_index END,
   at         = max(at, excluded.at),
@@ -105,6 +111,21 @@ ON CONFLICT (workspace_id, user_id, flow_id) DO UPDATE SET
   completed_at  = ${firstOf('completed_at')},
   dismissed_at  = ${firstOf('dismissed_at')},
   held_out_at   = ${firstOf('held_out_at')}`;
+
+/**
+ * The version of the event that now leads each row (the batch's event with the row's time, status
+ * and step; the higher version if two tie), written only where it differs.
+ */
+const flowProgressVersion = `
+UPDATE flow_progress SET version = n.version
+FROM (
+  SELECT workspace_id AS w, coalesce(user_id, anonymous_id) AS u, json_extract(properties, '$.flowId') AS f,
+    timestamp AS at, ${STATUS} AS status, ${STEP} AS step, max(${VERSION}) AS version
+  FROM ${FLOW_EVENTS}
+  GROUP BY 1, 2, 3, 4, 5, 6) n
+WHERE flow_progress.workspace_id = n.w AND flow_progress.user_id = n.u AND flow_progress.flow_id = n.f
+  AND flow_progress.at = n.at AND flow_progress.status = n.status AND flow_progress.step_index = n.step
+  AND flow_progress.version IS NOT n.version`;
 
 /** Marks the events inserted after this statement as the ones the rollups below will read. */
 export const MARK_CURSOR =
@@ -120,5 +141,6 @@ export const ROLLUP_STATEMENTS: readonly string[] = [
   identities,
   userEventDays,
   flowProgress,
+  flowProgressVersion,
   ...ANALYTICS_STATEMENTS,
 ];
