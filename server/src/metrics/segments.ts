@@ -47,7 +47,7 @@ export async function accountsInSegment(
   return [...byAccount].filter(([, t]) => segmentOf(t, rules) === name).map(([id]) => id);
 }
 
-/** How long a segment's accounts at one moment are reused: a trait set later, at or before that moment, shows up within it. */
+/** How long a segment's accounts at one moment are reused: a trait that arrives late, timestamped at or before that moment, shows within it. */
 export const SEGMENT_MEMO_MS = 60_000;
 
 export type SegmentAccounts = typeof accountsInSegment;
