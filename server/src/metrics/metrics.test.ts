@@ -80,6 +80,20 @@ describe('metrics on a hand-checked event set', () => {
     expect(body.cohorts).toEqual([{ week: '2026-01-05', size: 4, retained: [3, 1, 0, null, null], rates: [0.75, 0.25, 0, null, null] }]);
   });
 
+  it('retention over a window reaching back to 1970 lists the same cohorts (only weeks with users are read)', async () => {
+    const { get } = await appWith([EVENTS]);
+    const narrow = await get('retention', { weeks: 5 });
+    expect(await get('retention', { weeks: 5, from: 0 })).toEqual({ ...narrow, query: { ...(narrow.query as object), from: new Date(0).toISOString() } });
+    expect(await get('retention', { weeks: 5, from: 0, to: T0 })).toMatchObject({ cohorts: [] });
+  });
+
+  it('retention lists cohorts years apart (more weeks than one statement asks for)', async () => {
+    const early = T0 - 3 * 365 * DAY;
+    const { get } = await appWith([[page('old', early), page('new', T0)]]);
+    const body = await get('retention', { weeks: 2, from: 0, to: T0 + DAY });
+    expect((body.cohorts as { size: number }[]).map((c) => c.size)).toEqual([1, 1]);
+  });
+
   it('dormancy counts every user with activity; a return after 14 days away reactivates', async () => {
     const { get } = await appWith([EVENTS]);
     expect(await get('dormancy')).toMatchObject({ active: 1, dormant: 3, reactivated: 0 });

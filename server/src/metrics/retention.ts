@@ -1,5 +1,6 @@
 // Weekly retention by start-week cohort (METRICS.md retention).
 import { DAY_MS, WEEK_MS } from '../rollups/sql';
+import { START_AT } from '../rollups/at';
 import { cohortSql, scopeArgs, type Scope } from './scope';
 
 /** The Monday 00:00 UTC at or before t, as epoch ms (day 0, 1970-01-01, was a Thursday). */
@@ -8,24 +9,47 @@ const mondayOf = (t: number) => {
   return (day - ((day + 3) % 7)) * DAY_MS;
 };
 
+/** Weeks a statement asks for: SQLite allows 500 terms in one compound SELECT. */
+const WEEKS_PER_STATEMENT = 100;
+
+/**
+ * The first and last start any cohort user can have in [from, to): the start index's ends, and
+ * those of the few users whose start at asOf is not the stored one. A window reaching back to
+ * 1970 then asks only for the weeks that have users.
+ */
+async function startBounds(scope: Scope): Promise<{ first: number; last: number } | null> {
+  const users = 'FROM users u WHERE u.workspace_id = :ws AND u.is_anonymous = 0';
+  const result = await scope.db.execute({
+    sql: `SELECT min(first) AS first, max(last) AS last FROM (
+            SELECT (SELECT min(u.start_at) ${users} AND u.start_at >= :from AND u.start_at < :to) AS first,
+                   (SELECT max(u.start_at) ${users} AND u.start_at >= :from AND u.start_at < :to) AS last
+            UNION ALL
+            SELECT min(s), max(s) FROM (SELECT ${START_AT} AS s ${users} AND u.created_set_at > :asOf) WHERE s >= :from AND s < :to)`,
+    args: scopeArgs(scope),
+  });
+  const row = result.rows[0];
+  return row?.first === null || row?.first === undefined ? null : { first: Number(row.first), last: Number(row.last) };
+}
+
 export async function retention(scope: Scope) {
-  const { weeks, from, to } = scope.query;
+  const { weeks } = scope.query;
+  const bounds = await startBounds(scope);
+  if (bounds === null) return { weeks, cohorts: [] };
   const counts = Array.from({ length: weeks }, (_, k) => `sum((retained_weeks >> ${k}) & 1) AS w${k}`).join(', ');
   // One range of the start index per cohort week: the weeks come out grouped, where a GROUP BY on
   // the week would sort every cohort user first (a third of the time at 700k users).
   const mondays: number[] = [];
-  for (let monday = mondayOf(from); monday < to; monday += WEEK_MS) mondays.push(monday);
-  if (mondays.length === 0) return { weeks, cohorts: [] };
-  const result = await scope.db.execute({
-    sql: mondays
-      .map((monday) => {
-        const starts = { from: `max(:from, ${monday})`, to: `min(:to, ${monday + WEEK_MS})` };
-        return `SELECT ${monday} AS monday, count(*) AS size, max(start) AS last_start, ${counts} FROM (${cohortSql(scope, 'retained_weeks', starts)})`;
-      })
-      .join('\nUNION ALL\n'),
-    args: scopeArgs(scope),
-  });
-  const cohorts = result.rows.filter((r) => Number(r.size) > 0).map((r) => {
+  for (let monday = mondayOf(bounds.first); monday <= bounds.last; monday += WEEK_MS) mondays.push(monday);
+  const week = (monday: number) => {
+    const starts = { from: `max(:from, ${monday})`, to: `min(:to, ${monday + WEEK_MS})` };
+    return `SELECT ${monday} AS monday, count(*) AS size, max(start) AS last_start, ${counts} FROM (${cohortSql(scope, 'retained_weeks', starts)})`;
+  };
+  const statements = [];
+  for (let i = 0; i < mondays.length; i += WEEKS_PER_STATEMENT) {
+    statements.push({ sql: mondays.slice(i, i + WEEKS_PER_STATEMENT).map(week).join('\nUNION ALL\n'), args: scopeArgs(scope) });
+  }
+  const rows = (await scope.db.batch(statements, 'read')).flatMap((r) => r.rows);
+  const cohorts = rows.filter((r) => Number(r.size) > 0).map((r) => {
     const size = Number(r.size);
     // Week k counts once it has ended for every member, i.e. for the latest start.
     const ended = (k: number) => Number(r.last_start) + (k + 1) * WEEK_MS <= scope.query.asOf;
