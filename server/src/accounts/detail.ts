@@ -3,6 +3,7 @@
 import { HEALTH_COMPONENTS, type AccountDetail, type AccountItem, type AccountResults } from '../contracts/responses';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
+import { iso } from '../http/iso';
 import { DAY_MS } from '../rollups/sql';
 import { nearestRank } from '../stats/percentile';
 import { explain, HEALTH_WEIGHTS, npsOf } from './health';
@@ -11,13 +12,6 @@ import { readMembers, type MemberRow } from './store';
 
 /** The account page lists at most this many users, most recently seen first. */
 export const MAX_LISTED_USERS = 1000;
-
-/** ISO-8601, or null for an unknown time. */
-function iso(t: number): string;
-function iso(t: number | null): string | null;
-function iso(t: number | null): string | null {
-  return t === null ? null : new Date(t).toISOString();
-}
 
 /** The list item's fields, as GET /v1/accounts and the CSV give them. */
 export const accountItem = (a: ScoredAccount): AccountItem => ({

@@ -2,12 +2,12 @@
 // a page at a time in key order, so a large window never loads at once.
 import type { Row } from '@libsql/client';
 import type { Database } from '../db';
+import { iso } from '../http/iso';
 import type { ProducedEvent } from '../webhooks';
 
 export const DAY_MS = 86_400_000;
 const PAGE = 500;
 
-const iso = (ms: number) => new Date(ms).toISOString();
 const accountOf = (row: Row) => (row.account_id === null ? null : String(row.account_id));
 
 export type Window = { workspaceId: number; dormantAfterDays: number; after: number; upTo: number; createdAt: number };

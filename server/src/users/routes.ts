@@ -10,6 +10,7 @@ import type { Database } from '../db';
 import { csvResponse } from '../export/csv';
 import type { AdminEnv } from '../http/admin-auth';
 import { badRequest, notFound } from '../http/api-error';
+import { iso } from '../http/iso';
 import type { Logger } from '../http/on-error';
 import { parseOr400 } from '../http/validate';
 import { DAY_MS } from '../rollups/sql';
@@ -25,12 +26,6 @@ const detailSchema = z.strictObject({
 
 const CSV_PAGE = 2000;
 const MAX_TIMELINE_ROWS = 500;
-/** ISO-8601, or null for an unknown time. */
-function iso(t: number): string;
-function iso(t: number | null): string | null;
-function iso(t: number | null): string | null {
-  return t === null ? null : new Date(t).toISOString();
-}
 const dayIso = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 const ttvOf = (start: number | null, valueAt: number | null) => (start === null || valueAt === null ? null : Math.max(0, valueAt - start));
 
