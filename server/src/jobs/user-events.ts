@@ -3,9 +3,9 @@
 import type { Row } from '@libsql/client';
 import type { Database } from '../db';
 import { iso } from '../http/iso';
+import { DAY_MS, isReturn } from '../rollups/sql';
 import type { ProducedEvent } from '../webhooks';
 
-export const DAY_MS = 86_400_000;
 const PAGE = 500;
 
 const accountOf = (row: Row) => (row.account_id === null ? null : String(row.account_id));
@@ -51,12 +51,11 @@ export async function* returnedUsers(db: Database, w: Window): AsyncGenerator<Pr
   const d = w.dormantAfterDays * DAY_MS;
   let last: [number, string] = [w.after, ''];
   for (;;) {
-    // `gap_before >= 86400000` repeats the partial index user_returns' condition, so it is used.
     const r = await db.execute({
       sql: `SELECT a.user_id, a.first_at, a.gap_before, u.account_id
             FROM user_activity_days a
             JOIN users u ON u.workspace_id = a.workspace_id AND u.id = a.user_id AND u.is_anonymous = 0
-            WHERE a.workspace_id = ? AND a.gap_before >= 86400000 AND a.gap_before >= ?
+            WHERE a.workspace_id = ? AND ${isReturn('a', '?')}
               AND a.first_at > ? AND a.first_at <= ? AND (a.first_at, a.user_id) > (?, ?)
             ORDER BY a.first_at, a.user_id LIMIT ?`,
       args: [w.workspaceId, d, w.after, w.upTo, last[0], last[1], PAGE],

@@ -1,7 +1,7 @@
 // Active, dormant and reactivated users (METRICS.md dormancy): every user with activity by asOf,
 // not a cohort. Index range counts on last activity; only users active after asOf need their
 // activity days to know whether they were active in the threshold before asOf.
-import { DAY_MS } from '../rollups/sql';
+import { DAY_MS, isReturn } from '../rollups/sql';
 import { ACCOUNT_AT } from '../rollups/at';
 import { scopeArgs, type Scope } from './scope';
 
@@ -30,7 +30,7 @@ const LATER = `count(*) FILTER (WHERE u.first_activity_at <= :asOf) AS later,
   count(*) FILTER (WHERE u.first_activity_at <= :asOf AND ${ACTIVE_BETWEEN}) AS later_active`;
 
 /** A return: the first activity of a day whose previous activity is at least the threshold before. */
-const RETURN_DAYS = `d.workspace_id = :ws AND d.gap_before >= 86400000 AND d.gap_before >= :gap
+const RETURN_DAYS = `d.workspace_id = :ws AND ${isReturn('d', ':gap')}
   AND d.first_at >= :from AND d.first_at < :to AND d.first_at <= :asOf`;
 
 export async function dormancy(scope: Scope) {

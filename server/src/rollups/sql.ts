@@ -12,6 +12,12 @@ export const ACTIVITY = "type IN ('track', 'page')";
 export const DAY_MS = 86_400_000;
 export const WEEK_MS = 7 * DAY_MS;
 
+/**
+ * Activity day `d` is a return after at least `gap` (SQL) away (METRICS.md "Return"). The first
+ * term repeats the condition of the partial index user_returns, so that the planner uses it.
+ */
+export const isReturn = (d: string, gap: string) => `${d}.gap_before >= ${DAY_MS} AND ${d}.gap_before >= ${gap}`;
+
 /** A JSON time as epoch ms: an ISO-8601 string, or a number of milliseconds; NULL otherwise. */
 export const epochMs = (json: string, path: string) => `CASE json_type(${json}, '${path}')
   WHEN 'integer' THEN json_extract(${json}, '${path}')

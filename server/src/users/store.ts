@@ -1,6 +1,7 @@
 // SQL behind the user endpoints: one user by primary key, and pages of users in id order (keyset).
 // The timeline comes from the per-day rollups; the events table has no index by user.
 import type { Database } from '../db';
+import { isReturn } from '../rollups/sql';
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
@@ -114,7 +115,7 @@ export async function readUserPage(db: Database, workspaceId: number, f: UserFil
     f.returnedFrom === undefined && f.returnedTo === undefined
       ? ''
       : `AND EXISTS (SELECT 1 FROM user_activity_days d WHERE d.workspace_id = u.workspace_id AND d.user_id = u.id
-           AND d.gap_before >= 86400000 AND d.gap_before >= :gap AND d.first_at >= :returnedFrom AND d.first_at < :returnedTo)`,
+           AND ${isReturn('d', ':gap')} AND d.first_at >= :returnedFrom AND d.first_at < :returnedTo)`,
   ].join(' ');
   const result = await db.execute({
     sql: `SELECT ${COLUMNS},
