@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/context';
 import { Stat, StatGrid } from '../../ui';
 import type { Activation } from '../../api/metrics';
 import { axis, barsHook, Chart, hiddenSeries, type ChartSpec } from './chart';
-import { usersLink, weeklyBuckets, type Bucket } from './period';
+import { cohortOf, usersLink, weeklyBuckets, type Bucket } from './period';
 import { Rebuilding, SectionState, useUtcDate, UsersLink, type SectionProps } from './section';
 
 type Row = { key: string; label: string; data: Activation; link?: string | undefined };
@@ -31,7 +31,7 @@ export function ActivationSection({ api, filter, segments }: SectionProps) {
 function ActivationView({ total, weeks, bySegment, segment }: { total: Activation; weeks: { bucket: Bucket; data: Activation }[]; bySegment: { name: string; data: Activation }[]; segment: string | undefined }) {
   const { t, format } = useI18n();
   const utcDate = useUtcDate();
-  const weekRows: Row[] = weeks.map((w) => ({ key: String(w.bucket.from), label: utcDate(w.bucket.from), data: w.data, link: usersLink({ segment, startFrom: w.bucket.from, startTo: w.bucket.to, activated: true }) }));
+  const weekRows: Row[] = weeks.map((w) => ({ key: String(w.bucket.from), label: utcDate(w.bucket.from), data: w.data, link: usersLink({ ...cohortOf({ ...w.bucket, segment }), activated: true }) }));
   const segmentRows: Row[] = bySegment.map((s) => ({ key: s.name, label: s.name, data: s.data, link: usersLink({ segment: s.name, activated: true }) }));
   return (
     <div class="stack-lg">

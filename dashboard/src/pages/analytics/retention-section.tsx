@@ -6,7 +6,7 @@ import { useResource } from '../../app/use-resource';
 import { useI18n } from '../../i18n/context';
 import { Button } from '../../ui';
 import type { Retention } from '../../api/metrics';
-import { usersLink, WEEK } from './period';
+import { cohortOf, usersLink, WEEK } from './period';
 import { Rebuilding, SectionState, useUtcDate, type SectionProps } from './section';
 
 export const retentionWeeks = (from: number, to: number) => Math.min(12, Math.max(1, Math.ceil((to - from) / WEEK)));
@@ -21,7 +21,7 @@ function Heatmap({ data, segment }: { data: Retention; segment: string | undefin
   const utcDate = useUtcDate();
   const [counts, setCounts] = useState(false);
   const weeks = Array.from({ length: data.weeks }, (_, k) => k);
-  const weekCohort = (week: string) => ({ segment, startFrom: Date.parse(week), startTo: Date.parse(week) + WEEK });
+  const weekCohort = (week: string) => cohortOf({ from: Date.parse(week), to: Date.parse(week) + WEEK, segment });
   const week1 = data.cohorts.filter((c) => c.rates[1] !== null && c.rates[1] !== undefined);
   const avg = week1.length === 0 ? null : week1.reduce((n, c) => n + (c.retained[1] ?? 0), 0) / week1.reduce((n, c) => n + c.size, 0);
   const summary = avg === null ? t('analytics.retention.summaryNone', { n: format.number(data.cohorts.length) }) : t('analytics.retention.summary', { n: format.number(data.cohorts.length), rate: format.percent(avg) });
