@@ -50,6 +50,24 @@ describe('migrate', () => {
     expect(rows.rows.map((r) => [r.user_id, Number(r.anonymous)])).toEqual([['ada', 0], ['anon-1', 1]]);
   });
 
+  it('008 keys the users stored before it, negative and unique, and their activity days by the same key', async () => {
+    const db = await openDatabase(':memory:');
+    await migrate(db, all.filter((m) => m.version < 8));
+    await db.batch([
+      "INSERT INTO users (workspace_id, id, is_anonymous, first_message_at) VALUES (1, 'ada', 0, 1), (1, 'bo', 0, 1), (2, 'ada', 0, 1)",
+      `INSERT INTO user_activity_days (workspace_id, user_id, day, first_at, last_at) VALUES
+         (1, 'ada', 0, 1, 2), (1, 'ada', 1, 86400001, 86400002), (1, 'bo', 0, 3, 4), (2, 'ada', 0, 5, 6)`,
+    ], 'write');
+    await migrate(db, all);
+    const users = await db.execute('SELECT workspace_id, id, key FROM users ORDER BY workspace_id, id');
+    const keys = users.rows.map((r) => Number(r.key));
+    expect(keys.every((k) => k < 0)).toBe(true);
+    expect(new Set(keys).size).toBe(3);
+    const days = await db.execute(`SELECT count(*) AS n FROM user_activity_days d JOIN users u
+      ON u.workspace_id = d.workspace_id AND u.id = d.user_id AND u.key = d.user_key`);
+    expect(Number(days.rows[0]!.n)).toBe(4);
+  });
+
   it('leaves nothing of a failed migration behind, and frees the lock', async () => {
     const db = await openDatabase(':memory:');
     const broken = [{ version: 1, name: '001_broken.sql', sql: 'CREATE TABLE half (a); CREATE TABLE (' }];

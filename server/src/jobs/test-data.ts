@@ -11,16 +11,18 @@ export const DAY = 86_400_000;
 
 export const insertUser = (db: Database, u: { id: string; lastActivityAt: number; accountId?: string; anonymous?: boolean }) =>
   db.execute({
-    sql: `INSERT INTO users (workspace_id, id, is_anonymous, first_message_at, first_activity_at, last_activity_at, account_id)
-          VALUES (1, ?, ?, 0, 0, ?, ?)
+    // Keyed as migration 008 keys the users it finds: negative, unique while the table grows.
+    sql: `INSERT INTO users (workspace_id, id, is_anonymous, key, first_message_at, first_activity_at, last_activity_at, account_id)
+          VALUES (1, ?, ?, -1 - (SELECT count(*) FROM users), 0, 0, ?, ?)
           ON CONFLICT (workspace_id, id) DO UPDATE SET last_activity_at = excluded.last_activity_at`,
     args: [u.id, u.anonymous === true ? 1 : 0, u.lastActivityAt, u.accountId ?? null],
   });
 
 export const insertActiveDay = (db: Database, d: { userId: string; firstAt: number; gapBefore: number | null }) =>
   db.execute({
-    sql: 'INSERT INTO user_activity_days (workspace_id, user_id, day, first_at, last_at, gap_before) VALUES (1, ?, ?, ?, ?, ?)',
-    args: [d.userId, Math.floor(d.firstAt / DAY), d.firstAt, d.firstAt, d.gapBefore],
+    sql: `INSERT INTO user_activity_days (workspace_id, user_id, day, first_at, last_at, gap_before, user_key)
+          VALUES (1, ?1, ?2, ?3, ?3, ?4, (SELECT key FROM users WHERE workspace_id = 1 AND id = ?1))`,
+    args: [d.userId, Math.floor(d.firstAt / DAY), d.firstAt, d.gapBefore],
   });
 
 export const insertSurveyResponse = (db: Database, r: { userId: string; at: number; score: number; comment?: string }) =>

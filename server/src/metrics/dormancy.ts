@@ -17,11 +17,11 @@ const ACTIVE_BETWEEN = `EXISTS (
  * account at asOf is their current one, and from the history for the few who changed it after.
  */
 const SEGMENT_USERS = `
-  SELECT u.id, u.last_activity_at AS last FROM users u INDEXED BY users_account
+  SELECT u.id, u.key, u.last_activity_at AS last FROM users u INDEXED BY users_account
   WHERE u.workspace_id = :ws AND u.account_id IS NOT NULL AND u.account_id IN (SELECT value FROM json_each(:accounts))
     AND u.account_at <= :asOf AND u.is_anonymous = 0 AND u.last_activity_at IS NOT NULL
   UNION ALL
-  SELECT u.id, u.last_activity_at FROM users u
+  SELECT u.id, u.key, u.last_activity_at FROM users u
   WHERE u.workspace_id = :ws AND u.account_at > :asOf AND u.is_anonymous = 0 AND u.last_activity_at IS NOT NULL
     AND (${ACCOUNT_AT}) IN (SELECT value FROM json_each(:accounts))`;
 
@@ -42,16 +42,16 @@ export async function dormancy(scope: Scope) {
           `SELECT count(*) AS dormant ${USERS} AND u.last_activity_at <= :dormantBefore`,
           `SELECT count(*) AS active ${USERS} AND u.last_activity_at > :dormantBefore AND u.last_activity_at <= :asOf`,
           `SELECT ${LATER} ${USERS} AND u.last_activity_at > :asOf`,
-          // Activity days are kept for identified users only.
-          `SELECT count(DISTINCT d.user_id) AS reactivated FROM user_activity_days d WHERE ${RETURN_DAYS}`,
+          // Activity days are kept for identified users only; distinct keys are integers, not text ids.
+          `SELECT count(DISTINCT d.user_key) AS reactivated FROM user_activity_days d WHERE ${RETURN_DAYS}`,
         ]
       : [
           `SELECT count(*) FILTER (WHERE s.last <= :dormantBefore) AS dormant,
              count(*) FILTER (WHERE s.last > :dormantBefore AND s.last <= :asOf) AS active FROM (${SEGMENT_USERS}) s`,
           `SELECT ${LATER} FROM (${SEGMENT_USERS}) s JOIN users u ON u.workspace_id = :ws AND u.id = s.id WHERE s.last > :asOf`,
           // Against the set of the segment's users: no lookup in users for each return day.
-          `SELECT count(DISTINCT d.user_id) AS reactivated FROM user_activity_days d
-             WHERE ${RETURN_DAYS} AND d.user_id IN (SELECT s.id FROM (${SEGMENT_USERS}) s)`,
+          `SELECT count(DISTINCT d.user_key) AS reactivated FROM user_activity_days d
+             WHERE ${RETURN_DAYS} AND d.user_key IN (SELECT s.key FROM (${SEGMENT_USERS}) s)`,
         ];
   const results = await scope.db.batch(statements.map((sql) => ({ sql, args })), 'read');
   const row = Object.assign({}, ...results.map((r) => r.rows[0])) as Record<string, unknown>;

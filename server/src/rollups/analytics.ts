@@ -14,8 +14,8 @@ const CREATED_AT = epochMs('traits', '$.createdAt');
 
 /** The latest identify (by timestamp, then greater value) with a valid createdAt sets it. */
 const createdAt = `
-INSERT INTO users (workspace_id, id, is_anonymous, first_message_at, created_at, created_set_at, created_first_set_at)
-SELECT workspace_id, ${USER}, user_id IS NULL, timestamp, created, timestamp, timestamp
+INSERT INTO users (workspace_id, id, is_anonymous, key, first_message_at, created_at, created_set_at, created_first_set_at)
+SELECT workspace_id, ${USER}, user_id IS NULL, id, timestamp, created, timestamp, timestamp
 FROM (SELECT *, ${CREATED_AT} AS created FROM ${NEW_EVENTS} AND type = 'identify' AND traits IS NOT NULL)
 WHERE created IS NOT NULL
 ON CONFLICT (workspace_id, id) DO UPDATE SET
@@ -24,10 +24,12 @@ ON CONFLICT (workspace_id, id) DO UPDATE SET
   created_set_at = max(coalesce(created_set_at, excluded.created_set_at), excluded.created_set_at),
   created_first_set_at = min(coalesce(created_first_set_at, excluded.created_first_set_at), excluded.created_first_set_at)`;
 
+/** Activity per user and UTC day, with the user's key (the users rollup ran first). */
 const activityDays = `
-INSERT INTO user_activity_days (workspace_id, user_id, day, first_at, last_at)
-SELECT workspace_id, user_id, timestamp / ${DAY_MS}, min(timestamp), max(timestamp)
-FROM ${NEW_EVENTS} AND ${ACTIVITY} AND user_id IS NOT NULL
+INSERT INTO user_activity_days (workspace_id, user_id, day, first_at, last_at, user_key)
+SELECT workspace_id, user_id, timestamp / ${DAY_MS}, min(timestamp), max(timestamp),
+  (SELECT u.key FROM users u WHERE u.workspace_id = e.workspace_id AND u.id = e.user_id)
+FROM events e NOT INDEXED WHERE e.${AFTER_CURSOR} AND ${ACTIVITY} AND user_id IS NOT NULL
 GROUP BY 1, 2, 3
 ON CONFLICT (workspace_id, user_id, day) DO UPDATE SET
   first_at = min(first_at, excluded.first_at),

@@ -23,7 +23,8 @@ async function rollupsAfter(batches: unknown[][]) {
   const t = await createTestApp();
   for (const batch of batches) await t.post('/v1/batch', { batch });
   return {
-    users: await t.rows('SELECT * FROM users ORDER BY id'),
+    // A user's key is the id of whichever of their messages was stored first: arrival order decides it.
+    users: (await t.rows('SELECT * FROM users ORDER BY id')).map(({ key: _key, ...user }) => user),
     userTraits: await t.rows('SELECT user_id, key, value, set_at FROM user_traits ORDER BY user_id, key'),
     accounts: await t.rows('SELECT * FROM accounts ORDER BY id'),
     accountTraits: await t.rows('SELECT account_id, key, value FROM account_traits ORDER BY account_id, key'),
@@ -106,6 +107,20 @@ describe('rollups', () => {
     expect(await progress([shuffled(events, 3).slice(0, 2), shuffled(events, 3).slice(2)])).toEqual(expected);
     // Before the republish reached it, the user was on version 1.
     expect(await progress([events.filter((e) => e.properties.flowVersion === 1)])).toEqual([{ version: 1, status: 'started', step_index: 2, at: at(3) }]);
+  });
+
+  it('key every user uniquely, and their activity days by the same key, whatever the batching', async () => {
+    for (const batches of [[history], history.map((m) => [m])]) {
+      const t = await createTestApp();
+      for (const batch of batches) await t.post('/v1/batch', { batch });
+      const users = await t.rows('SELECT id, key FROM users');
+      expect(users.every((u) => Number.isInteger(u.key) && Number(u.key) > 0)).toBe(true);
+      expect(new Set(users.map((u) => u.key)).size).toBe(users.length);
+      const days = await t.rows(`SELECT d.user_key, u.key FROM user_activity_days d
+        LEFT JOIN users u ON u.workspace_id = d.workspace_id AND u.id = d.user_id`);
+      expect(days.length).toBeGreaterThan(0);
+      for (const d of days) expect(d.user_key).toBe(d.key);
+    }
   });
 
   // A plan that walks an index of events reads every event ever stored, in every commit: ingest

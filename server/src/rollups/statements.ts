@@ -5,10 +5,13 @@
 import { ANALYTICS_STATEMENTS } from './analytics';
 import { ACTIVITY, AFTER_CURSOR, DAY_MS, NEW_EVENTS } from './sql';
 
-/** First message, first and last activity (METRICS.md "Activity") of every user touched. */
+/**
+ * First message, first and last activity (METRICS.md "Activity") of every user touched. A new user
+ * is keyed by the id of their first stored message (migration 008): an event belongs to one user.
+ */
 const users = `
-INSERT INTO users (workspace_id, id, is_anonymous, first_message_at, first_activity_at, last_activity_at)
-SELECT workspace_id, coalesce(user_id, anonymous_id), user_id IS NULL, min(timestamp),
+INSERT INTO users (workspace_id, id, is_anonymous, key, first_message_at, first_activity_at, last_activity_at)
+SELECT workspace_id, coalesce(user_id, anonymous_id), user_id IS NULL, min(id), min(timestamp),
        min(CASE WHEN ${ACTIVITY} THEN timestamp END), max(CASE WHEN ${ACTIVITY} THEN timestamp END)
 FROM ${NEW_EVENTS}
 GROUP BY 1, 2
@@ -19,8 +22,8 @@ ON CONFLICT (workspace_id, id) DO UPDATE SET
 
 /** A user's account is the groupId of their latest group message by timestamp. */
 const userAccounts = `
-INSERT INTO users (workspace_id, id, is_anonymous, first_message_at, account_id, account_at)
-SELECT workspace_id, coalesce(user_id, anonymous_id), user_id IS NULL, timestamp, group_id, timestamp
+INSERT INTO users (workspace_id, id, is_anonymous, key, first_message_at, account_id, account_at)
+SELECT workspace_id, coalesce(user_id, anonymous_id), user_id IS NULL, id, timestamp, group_id, timestamp
 FROM ${NEW_EVENTS} AND type = 'group'
 ON CONFLICT (workspace_id, id) DO UPDATE SET
   account_id = excluded.account_id,
