@@ -38,40 +38,42 @@ ON CONFLICT (workspace_id, user_id, day) DO UPDATE SET
 /**
  * gap_before moves only where the batch set a day's first_at (its own gap) or its last_at (the next
  * active day's gap); a new day sets both. Most batches only extend today, so few rows are rewritten.
+ * One pass over the touched days names both rows (own, next); no set of them is built.
  */
 const activityGaps = `
 WITH touched AS (
   SELECT workspace_id AS w, user_id AS u, timestamp / ${DAY_MS} AS day, min(timestamp) AS lo, max(timestamp) AS hi
   FROM ${NEW_EVENTS} AND ${ACTIVITY} AND user_id IS NOT NULL GROUP BY 1, 2, 3),
-moved AS (
-  SELECT t.w, t.u, t.day, d.first_at = t.lo AS first_set, d.last_at = t.hi AS last_set
-  FROM touched t JOIN user_activity_days d ON d.workspace_id = t.w AND d.user_id = t.u AND d.day = t.day),
 affected AS (
-  SELECT w, u, day FROM moved WHERE first_set
-  UNION
-  SELECT w, u, (SELECT min(n.day) FROM user_activity_days n WHERE n.workspace_id = w AND n.user_id = u AND n.day > moved.day)
-  FROM moved WHERE last_set)
+  SELECT t.w, t.u, CASE WHEN d.first_at = t.lo THEN t.day END AS own,
+    CASE WHEN d.last_at = t.hi THEN (SELECT min(n.day) FROM user_activity_days n WHERE n.workspace_id = t.w AND n.user_id = t.u AND n.day > t.day) END AS next
+  FROM touched t JOIN user_activity_days d ON d.workspace_id = t.w AND d.user_id = t.u AND d.day = t.day)
 UPDATE user_activity_days SET gap_before = first_at - (
   SELECT p.last_at FROM user_activity_days p
   WHERE p.workspace_id = user_activity_days.workspace_id AND p.user_id = user_activity_days.user_id AND p.day < user_activity_days.day
   ORDER BY p.day DESC LIMIT 1)
 FROM affected a
-WHERE user_activity_days.workspace_id = a.w AND user_activity_days.user_id = a.u AND user_activity_days.day = a.day`;
+WHERE user_activity_days.workspace_id = a.w AND user_activity_days.user_id = a.u AND user_activity_days.day IN (a.own, a.next)`;
 
 // An activity at t falls in week (t − start) / 7 days. A day spans at most two such weeks, and has
 // activity in the earlier one iff first_at is in it and in the later one iff last_at is.
 const weekBit = (at: string, startAt: string) =>
   `CASE WHEN ${at} >= ${startAt} AND ${at} < ${startAt} + ${MAX_WEEKS * WEEK_MS} THEN 1 << ((${at} - ${startAt}) / ${WEEK_MS}) END`;
 
-/** New activity adds weeks (identified users, as activity days); runs after a moved start's rebuild. */
+/**
+ * New activity adds weeks (identified users, as activity days); runs after a moved start's rebuild.
+ * Weeks a user already has are dropped before the sorts: most activity falls in one.
+ */
 const retentionAdded = `
 UPDATE users SET retained_weeks = retained_weeks | n.bits
 FROM (
   SELECT w, u, sum(bit) AS bits FROM (
-    SELECT DISTINCT e.workspace_id AS w, e.user_id AS u, ${weekBit('e.timestamp', 's.start_at')} AS bit
-    FROM events e NOT INDEXED JOIN users s ON s.workspace_id = e.workspace_id AND s.id = e.user_id
-    WHERE e.${AFTER_CURSOR} AND e.type IN ('track', 'page'))
-  WHERE bit IS NOT NULL GROUP BY w, u) n
+    SELECT DISTINCT w, u, bit FROM (
+      SELECT e.workspace_id AS w, e.user_id AS u, ${weekBit('e.timestamp', 's.start_at')} AS bit, s.retained_weeks AS had
+      FROM events e NOT INDEXED JOIN users s ON s.workspace_id = e.workspace_id AND s.id = e.user_id
+      WHERE e.${AFTER_CURSOR} AND e.type IN ('track', 'page'))
+    WHERE bit IS NOT NULL AND had & bit = 0)
+  GROUP BY w, u) n
 WHERE users.workspace_id = n.w AND users.id = n.u AND users.retained_weeks | n.bits != users.retained_weeks`;
 
 /**
@@ -115,14 +117,15 @@ WHERE users.workspace_id = t.w AND users.id = t.u AND users.start_at IS NOT ${ST
 /** Each workspace's activation events, read from its settings once per statement rather than per event. */
 const ACTIVATION_EVENTS = `SELECT s.workspace_id AS w, a.value AS event FROM settings s, json_each(s.document, '$.activation.events') a`;
 
-/** Users not yet activated who did an activation event in this batch. */
+/** Users not yet activated who did an activation event in this batch (the activated ones are dropped before the sort). */
 const activation = `
 WITH k AS MATERIALIZED (${ACTIVATION_EVENTS})
 UPDATE users SET activated = ${ACTIVATED}
 FROM (
   SELECT DISTINCT e.workspace_id AS w, coalesce(e.user_id, e.anonymous_id) AS u
   FROM events e NOT INDEXED CROSS JOIN k ON k.w = e.workspace_id AND k.event = e.event
-  WHERE e.${AFTER_CURSOR} AND e.type = 'track') n
+  CROSS JOIN users s ON s.workspace_id = e.workspace_id AND s.id = coalesce(e.user_id, e.anonymous_id)
+  WHERE e.${AFTER_CURSOR} AND e.type = 'track' AND s.activated = 0) n
 WHERE users.workspace_id = n.w AND users.id = n.u AND users.activated = 0 AND ${ACTIVATED} = 1`;
 
 /** First occurrence of the workspace's value event. */
