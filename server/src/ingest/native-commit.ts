@@ -6,7 +6,9 @@ import { BUSY_TIMEOUT_MS, CACHE_KIB, MMAP_BYTES } from '../db/client';
 import type { Commit } from './commit';
 import { ingestStatements, storedCounts } from './store';
 
-type Prepared = { run(...params: unknown[]): { changes: number } };
+// One array argument: libsql spreads and flattens a list of arguments first, which cost ~2 µs an
+// event at 14 parameters a row.
+type Prepared = { run(params: unknown[]): { changes: number } };
 
 /** About 40 MB of 4 KiB pages. */
 const WAL_LIMIT_PAGES = 10_000;
@@ -36,7 +38,7 @@ export function createNativeCommit(path: string): Commit {
     try {
       const results = plan.statements.map((s) => {
         const { sql, args } = typeof s === 'string' ? { sql: s, args: [] } : s;
-        const { changes } = prepared(sql).run(...(Array.isArray(args) ? args : []));
+        const { changes } = prepared(sql).run(Array.isArray(args) ? args : []);
         return { rowsAffected: changes };
       });
       db.exec('COMMIT');
