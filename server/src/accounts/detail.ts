@@ -4,7 +4,7 @@ import { HEALTH_COMPONENTS, type AccountDetail, type AccountItem, type AccountRe
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import { iso } from '../http/iso';
-import { DAY_MS } from '../rollups/sql';
+import { DAY_MS } from '../time';
 import { nearestRank } from '../stats/percentile';
 import { explain, HEALTH_WEIGHTS, npsOf } from './health';
 import { atOf, scoreAccounts, type ScoredAccount } from './score';

@@ -2,7 +2,7 @@
 // A component without data is left out and the other weights renormalised, so raising any one
 // component while the others stay never lowers the score.
 import { HEALTH_COMPONENTS, type HealthComponentName } from '../contracts/responses';
-import { DAY_MS } from '../rollups/sql';
+import { DAY_MS } from '../time';
 
 /** The window of "recent": active users, key events used, recent-activity decay. */
 export const RECENT_DAYS = 30;

@@ -1,7 +1,6 @@
 // The three key periods of an account (METRICS.md "Accounts"): rollout, stabilisation, renewal.
 import type { Stage } from '../contracts/audience';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../time';
 
 function time(value: unknown): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;

@@ -2,7 +2,7 @@
 // account traits at asOf, and one account's members. Reads rollups only, never the events table.
 import type { Database } from '../db';
 import { ACCOUNT_AT } from '../rollups/at';
-import { DAY_MS } from '../rollups/sql';
+import { DAY_MS } from '../time';
 import { NPS_DAYS, RECENT_DAYS } from './health';
 
 /** What a query is judged at. */

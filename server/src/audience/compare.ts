@@ -1,9 +1,6 @@
 // The ten operators of audience conditions, on JSON values.
 import type { Operator } from '../contracts/audience';
 
-const DAY_MS = 86_400_000;
-export { DAY_MS };
-
 function asNumber(value: unknown): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string' && value.trim() !== '') {

@@ -1,6 +1,7 @@
 // Pure evaluation of an audience rule against what the server knows of one user at one moment.
 import type { Audience, Condition, Operator, Stage } from '../contracts/audience';
-import { compare, DAY_MS } from './compare';
+import { compare } from './compare';
+import { DAY_MS } from '../time';
 
 export type FlowFacts = { seenAt: number | null; completedAt: number | null; dismissedAt: number | null };
 

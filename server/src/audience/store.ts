@@ -2,7 +2,7 @@
 // Point lookups by primary key; nothing here scans events.
 import type { Row } from '@libsql/client';
 import type { Database } from '../db';
-import { DAY_MS } from './compare';
+import { DAY_MS } from '../time';
 
 export type ProgressRow = {
   flowId: string;

@@ -9,7 +9,7 @@ import type { DeliveredFlow, Theme } from '../contracts/flows';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import type { FlowStore, FlowVersion } from '../flows/store';
-import { DAY_MS } from '../audience/compare';
+import { DAY_MS } from '../time';
 import { isVerified } from '../auth/identity';
 
 export type BootstrapQuery = { userId: string | null; anonymousId: string | null; groupId: string | null; userHash: string | null };

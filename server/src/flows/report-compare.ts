@@ -1,7 +1,7 @@
 // Exposed vs held-out comparisons of a flow report (METRICS.md "Flows"): goal conversion,
 // activation and time-to-value, each with a 95% interval, a verdict and a plain sentence.
 import type { Settings } from '../contracts/settings';
-import { DAY_MS } from '../rollups/sql';
+import { DAY_MS, HOUR_MS } from '../time';
 import { boundedResamples, kmMedianDifferenceInterval } from '../stats/bootstrap';
 import { kaplanMeierMedian, type Observation } from '../stats/kaplan-meier';
 import { rate, waldDifference, type Interval } from '../stats/proportions';
@@ -39,7 +39,7 @@ export function points(difference: number): string {
 
 /** 18_000_000 → "5 h"; 216_000_000 → "2.5 d". */
 export function duration(ms: number): string {
-  const units: [number, string][] = [[DAY_MS, 'd'], [3_600_000, 'h'], [60_000, 'min'], [1000, 's']];
+  const units: [number, string][] = [[DAY_MS, 'd'], [HOUR_MS, 'h'], [60_000, 'min'], [1000, 's']];
   const [size, unit] = units.find(([u]) => Math.abs(ms) >= u) ?? [1, 'ms'];
   return `${Math.round((Math.abs(ms) / size) * 10) / 10} ${unit}`;
 }

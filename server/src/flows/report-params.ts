@@ -1,7 +1,7 @@
 // Query of GET /v1/flows/:id/report (METRICS.md "Flows"): the period [from, to) of flow events.
 import { z } from 'zod';
 import { badRequest } from '../http/api-error';
-import { DAY_MS } from '../rollups/sql';
+import { DAY_MS } from '../time';
 
 /** ISO-8601 or epoch milliseconds, as in /v1/metrics. */
 const time = z.union([

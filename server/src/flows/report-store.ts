@@ -1,7 +1,7 @@
 // The SQL of flow reports, over the rollups only (flow_events, users, user_event_days), all read
 // in one transaction so the funnel and the comparisons describe the same moment.
 import type { Database } from '../db';
-import { DAY_MS } from '../rollups/sql';
+import { DAY_MS } from '../time';
 import type { ReportWindow } from './report-params';
 
 export type FunnelCounts = {

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import type { Flow } from '../contracts/flows';
 import type { Database } from '../db';
-import { DAY_MS } from '../rollups/sql';
+import { DAY_MS } from '../time';
 import type { SettingsStore } from '../settings/store';
 import { compareActivation, compareGoal, compareTimeToValue } from './report-compare';
 import { resolveWindow, type reportQuerySchema } from './report-params';

@@ -8,6 +8,7 @@ import { createDeliveryQueue, createDeliveryWorker, createWebhookStore } from '.
 import type { ScoreSnapshots } from '../accounts/snapshot';
 import { createDormancySweep } from './dormancy-sweep';
 import { createJobRunner, type JobRunner } from './runner';
+import { DAY_MS } from '../time';
 
 export type BackgroundJobsOptions = {
   db: Database;
@@ -59,7 +60,7 @@ export function createBackgroundJobs(options: BackgroundJobsOptions): JobRunner 
     jobs: [
       { name: JOB_NAMES.dormancySweep, run: ({ signal }) => sweep.run(signal) },
       { name: JOB_NAMES.webhookDelivery, exclusive: false, run: ({ signal }) => worker.deliverDue(signal) },
-      { name: JOB_NAMES.deliveryLogPrune, run: () => queue.prune(now() - DELIVERY_LOG_DAYS * 86_400_000) },
+      { name: JOB_NAMES.deliveryLogPrune, run: () => queue.prune(now() - DELIVERY_LOG_DAYS * DAY_MS) },
       { name: JOB_NAMES.accountScores, run: refreshScores },
     ],
   });

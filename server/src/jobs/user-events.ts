@@ -3,7 +3,8 @@
 import type { Row } from '@libsql/client';
 import type { Database } from '../db';
 import { iso } from '../http/iso';
-import { DAY_MS, isReturn } from '../rollups/sql';
+import { isReturn } from '../rollups/sql';
+import { DAY_MS } from '../time';
 import type { ProducedEvent } from '../webhooks';
 
 const PAGE = 500;

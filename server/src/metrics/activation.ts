@@ -1,5 +1,5 @@
 // Activation rate over the cohort's mature users (METRICS.md activation).
-import { DAY_MS } from '../rollups/sql';
+import { DAY_MS } from '../time';
 import { cohortSql, scopeArgs, type Scope } from './scope';
 
 export async function activation(scope: Scope) {

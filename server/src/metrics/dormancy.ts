@@ -1,7 +1,8 @@
 // Active, dormant and reactivated users (METRICS.md dormancy): every user with activity by asOf,
 // not a cohort. Index range counts on last activity; only users active after asOf need their
 // activity days to know whether they were active in the threshold before asOf.
-import { DAY_MS, isReturn } from '../rollups/sql';
+import { isReturn } from '../rollups/sql';
+import { DAY_MS } from '../time';
 import { ACCOUNT_AT } from '../rollups/at';
 import { scopeArgs, type Scope } from './scope';
 

@@ -1,6 +1,6 @@
 // Query parameters of /v1/metrics/* (METRICS.md "Inputs"): from, to, asOf, segment, weeks.
 import { z } from 'zod';
-import { DAY_MS } from '../rollups/sql';
+import { DAY_MS } from '../time';
 
 /** ISO-8601 or epoch milliseconds. */
 export const timeParam = z.union([

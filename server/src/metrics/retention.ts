@@ -1,5 +1,5 @@
 // Weekly retention by start-week cohort (METRICS.md retention).
-import { DAY_MS, WEEK_MS } from '../rollups/sql';
+import { DAY_MS, WEEK_MS } from '../time';
 import { START_AT } from '../rollups/at';
 import { cohortSql, scopeArgs, type Scope } from './scope';
 

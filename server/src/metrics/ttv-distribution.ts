@@ -1,13 +1,12 @@
 // GET /v1/metrics/ttv/distribution: how reached time-to-value spreads, as histogram bins over the
 // same cohort and the same observation keys as `ttv` (ttv.ts): only users with valueAt ≤ asOf.
+import { DAY_MS, HOUR_MS } from '../time';
 import { ttvKeys } from './ttv';
 import type { Scope } from './scope';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 /** Bin edges in ms: people think of TTV in minutes, hours, days, weeks — so do the bins. */
-export const TTV_BIN_EDGES: readonly number[] = [0, HOUR, 6 * HOUR, DAY, 2 * DAY, 3 * DAY, 7 * DAY, 14 * DAY, 30 * DAY];
+export const TTV_BIN_EDGES: readonly number[] = [0, HOUR_MS, 6 * HOUR_MS, DAY_MS, 2 * DAY_MS, 3 * DAY_MS, 7 * DAY_MS, 14 * DAY_MS, 30 * DAY_MS];
 
 export type TtvBin = { fromMs: number; toMs: number | null; users: number };
 

@@ -2,7 +2,8 @@
 // Start-relative columns (retention bits, activation) grow incrementally while a user's start stays
 // put, and are rebuilt from the per-day rollups in the batch where it moves, so arrival order and
 // batching never change the result.
-import { ACTIVITY, AFTER_CURSOR, DAY_MS, epochMs, NEW_EVENTS, WEEK_MS } from './sql';
+import { ACTIVITY, AFTER_CURSOR, epochMs, NEW_EVENTS } from './sql';
+import { DAY_MS, WEEK_MS } from '../time';
 
 const USER = 'coalesce(user_id, anonymous_id)';
 /** Users the batch touched. */

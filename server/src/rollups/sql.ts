@@ -1,4 +1,5 @@
 // SQL fragments shared by the rollup statements.
+import { DAY_MS } from '../time';
 
 /** Rows of the events table after the cursor: the ones the current ingest transaction inserted. */
 export const AFTER_CURSOR = 'id > (SELECT last_event_id FROM ingest_cursor)';
@@ -9,8 +10,6 @@ export const AFTER_CURSOR = 'id > (SELECT last_event_id FROM ingest_cursor)';
 export const NEW_EVENTS = `events NOT INDEXED WHERE ${AFTER_CURSOR}`;
 /** METRICS.md "Activity": track and page messages. */
 export const ACTIVITY = "type IN ('track', 'page')";
-export const DAY_MS = 86_400_000;
-export const WEEK_MS = 7 * DAY_MS;
 
 /**
  * Activity day `d` is a return after at least `gap` (SQL) away (METRICS.md "Return"). The first

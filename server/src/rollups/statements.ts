@@ -3,7 +3,8 @@
 // concurrent writers converge on the same rows; equal timestamps fall back to comparing values.
 
 import { ANALYTICS_STATEMENTS } from './analytics';
-import { ACTIVITY, AFTER_CURSOR, DAY_MS, NEW_EVENTS } from './sql';
+import { ACTIVITY, AFTER_CURSOR, NEW_EVENTS } from './sql';
+import { DAY_MS } from '../time';
 
 /**
  * First message, first and last activity (METRICS.md "Activity") of every user touched. A new user

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../db';
 import { normalizeEmail, type Role } from './members';
 import { newToken, sha256 } from './tokens';
+import { DAY_MS } from '../time';
 
 export const INVITATION_DAYS = 7;
 
@@ -42,7 +43,7 @@ export function createInvitationStore(db: Database, now: () => number = Date.now
       const { token, hash } = newToken();
       const id = `inv_${randomUUID().replaceAll('-', '')}`;
       const email = normalizeEmail(input.email);
-      const expiresAt = now() + INVITATION_DAYS * 86_400_000;
+      const expiresAt = now() + INVITATION_DAYS * DAY_MS;
       await db.batch(
         [
           { sql: 'DELETE FROM invitations WHERE workspace_id = ? AND email = ? AND accepted_at IS NULL', args: [workspaceId, email] },

@@ -5,11 +5,12 @@ import type { Workspace } from '../auth/workspaces';
 import type { Database } from '../db';
 import { toMember, type Member } from './members';
 import { newToken, sha256 } from './tokens';
+import { DAY_MS, HOUR_MS } from '../time';
 
 export const SESSION_DAYS = 14;
-const SESSION_MS = SESSION_DAYS * 86_400_000;
+const SESSION_MS = SESSION_DAYS * DAY_MS;
 // Moving the expiry costs a write; once an hour per session is plenty.
-const REFRESH_MS = 3_600_000;
+const REFRESH_MS = HOUR_MS;
 
 export type Session = {
   member: Member;

@@ -13,7 +13,7 @@ import { badRequest, notFound } from '../http/api-error';
 import { iso } from '../http/iso';
 import type { Logger } from '../http/on-error';
 import { parseOr400 } from '../http/validate';
-import { DAY_MS } from '../rollups/sql';
+import { DAY_MS } from '../time';
 import type { SettingsStore } from '../settings/store';
 import { filtersSchema, pageSchema } from './params';
 import { readUser, readUserPage, type UserFilters, type UserListRow } from './store';
