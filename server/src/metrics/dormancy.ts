@@ -3,8 +3,7 @@
 // activity days to know whether they were active in the threshold before asOf.
 import { isReturn } from '../rollups/sql';
 import { DAY_MS } from '../time';
-import { ACCOUNT_AT } from '../rollups/at';
-import { scopeArgs, type Scope } from './scope';
+import { scopeArgs, segmentUsersSql, type Scope } from './scope';
 
 const USERS = 'FROM users u WHERE u.workspace_id = :ws AND u.is_anonymous = 0';
 /** Some activity in (:dormantBefore, :asOf]; exact from first/last per day as the window spans ≥ 1 day. */
@@ -13,18 +12,8 @@ const ACTIVE_BETWEEN = `EXISTS (
   WHERE d.workspace_id = u.workspace_id AND d.user_id = u.id AND d.day BETWEEN :dormantBefore / ${DAY_MS} AND :asOf / ${DAY_MS}
     AND d.first_at <= :asOf AND d.last_at > :dormantBefore)`;
 
-/**
- * The segment's users with their last activity: by the index of each account's users when their
- * account at asOf is their current one, and from the history for the few who changed it after.
- */
-const SEGMENT_USERS = `
-  SELECT u.id, u.key, u.last_activity_at AS last FROM users u INDEXED BY users_account
-  WHERE u.workspace_id = :ws AND u.account_id IS NOT NULL AND u.account_id IN (SELECT value FROM json_each(:accounts))
-    AND u.account_at <= :asOf AND u.is_anonymous = 0 AND u.last_activity_at IS NOT NULL
-  UNION ALL
-  SELECT u.id, u.key, u.last_activity_at FROM users u
-  WHERE u.workspace_id = :ws AND u.account_at > :asOf AND u.is_anonymous = 0 AND u.last_activity_at IS NOT NULL
-    AND (${ACCOUNT_AT}) IN (SELECT value FROM json_each(:accounts))`;
+/** The segment's users with their last activity (the index of each account's users carries it). */
+const SEGMENT_USERS = segmentUsersSql('u.id, u.key, u.last_activity_at AS last', 'AND u.last_activity_at IS NOT NULL');
 
 /** Users last active after asOf: how many had activity by asOf, and how many of those in the threshold before it. */
 const LATER = `count(*) FILTER (WHERE u.first_activity_at <= :asOf) AS later,

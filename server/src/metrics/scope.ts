@@ -39,6 +39,20 @@ export function scopeArgs(scope: Scope, extra: Record<string, number | string | 
 export const segmentFilter = (scope: Scope) =>
   scope.accounts === null ? '' : `AND (${ACCOUNT_AT}) IN (SELECT value FROM json_each(:accounts))`;
 
+/**
+ * The identified users of the segment's accounts at asOf, as `columns` of users u (and `where`):
+ * from the index of each account's users when their account at asOf is their current one, and
+ * with the history for the few whose account changed after asOf.
+ */
+export const segmentUsersSql = (columns: string, where = '') => `
+  SELECT ${columns} FROM users u INDEXED BY users_account
+  WHERE u.workspace_id = :ws AND u.account_id IS NOT NULL AND u.account_id IN (SELECT value FROM json_each(:accounts))
+    AND u.account_at <= :asOf AND u.is_anonymous = 0 ${where}
+  UNION ALL
+  SELECT ${columns} FROM users u
+  WHERE u.workspace_id = :ws AND u.account_at > :asOf AND u.is_anonymous = 0 ${where}
+    AND (${ACCOUNT_AT}) IN (SELECT value FROM json_each(:accounts))`;
+
 /** Start-relative user columns a cohort query can ask for. */
 export type CohortColumn = 'value_at' | 'activated' | 'retained_weeks';
 
