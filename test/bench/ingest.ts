@@ -2,7 +2,7 @@
 // 50 connections each POST batches of 50 events for a bounded time; then the same rows go straight
 // into a fresh database by libSQL's fastest bulk path, in the same run, and the two are compared.
 import { Agent, request } from 'node:http';
-import { createClient } from '@libsql/client';
+import Database from 'libsql';
 import { startBenchServer } from './server';
 import { createEvents, percentile } from './events';
 
@@ -66,30 +66,34 @@ async function measureIngest(): Promise<{ events: number; seconds: number; laten
   }
 }
 
-/** The same rows, the same schema, no HTTP, no validation, no rollups: 500-row INSERTs in write batches. */
+/**
+ * The same rows, the same schema, no HTTP, no validation, no rollups, by libSQL's fastest bulk path
+ * from Node: the engine's own binding (not @libsql/client, which prepares every statement of every
+ * batch again), one prepared 500-row INSERT reused, its parameters as one array, 5,000 rows a
+ * transaction. It ran ~2x the rate of @libsql/client batches of the same statements.
+ */
 async function measureRaw(count: number): Promise<number> {
   const server = await startBenchServer({ migrateOnly: true });
-  const db = createClient({ url: server.databaseUrl });
-  await db.execute('PRAGMA journal_mode = WAL');
-  await db.execute('PRAGMA synchronous = NORMAL');
+  const db = new Database(server.databaseUrl.slice('file:'.length));
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = NORMAL');
   const rows = Array.from({ length: Math.ceil(count / BATCH) }, (_, i) => createEvents(BATCH, 999, i)).flat();
   const columns = '(workspace_id, message_id, type, event, user_id, anonymous_id, timestamp, received_at, properties, context)';
+  const perInsert = 500;
+  const insert = db.prepare(`INSERT INTO events ${columns} VALUES ${Array.from({ length: perInsert }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`);
   const started = performance.now();
-  for (let i = 0; i < rows.length; i += 5000) {
-    const statements = [];
-    for (let j = i; j < Math.min(i + 5000, rows.length); j += 500) {
-      const chunk = rows.slice(j, Math.min(j + 500, i + 5000, rows.length));
-      statements.push({
-        sql: `INSERT INTO events ${columns} VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-        args: chunk.flatMap((e) => [1, e.messageId, e.type, e.event, e.userId, e.anonymousId, Date.parse(e.timestamp), Date.now(), JSON.stringify(e.properties), JSON.stringify(e.context)]),
-      });
+  for (let i = 0; i + perInsert <= rows.length; i += 5000) {
+    db.exec('BEGIN');
+    for (let j = i; j + perInsert <= Math.min(i + 5000, rows.length); j += perInsert) {
+      insert.run(rows.slice(j, j + perInsert).flatMap((e) => [1, e.messageId, e.type, e.event, e.userId, e.anonymousId, Date.parse(e.timestamp), Date.now(), JSON.stringify(e.properties), JSON.stringify(e.context)]));
     }
-    await db.batch(statements, 'write');
+    db.exec('COMMIT');
   }
   const seconds = (performance.now() - started) / 1000;
+  const stored = (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
   db.close();
   await server.stop();
-  return rows.length / seconds;
+  return stored / seconds;
 }
 
 const ingest = await measureIngest();
@@ -102,6 +106,6 @@ ingest: ${CONNECTIONS} connections × batches of ${BATCH} for ${ingest.seconds.t
   events stored       ${f(ingest.events)} (every acknowledged event counted in the database)
   ingest rate         ${f(ingestRate)} events/s
   latency p50 / p99   ${percentile(sorted, 0.5).toFixed(1)} ms / ${percentile(sorted, 0.99).toFixed(1)} ms
-  raw libSQL insert   ${f(rawRate)} rows/s (same rows and schema, 500-row INSERTs in write batches)
+  raw libSQL insert   ${f(rawRate)} rows/s (same rows and schema, a prepared 500-row INSERT, 5,000 rows a transaction)
   ingest / raw        ${(ingestRate / rawRate * 100).toFixed(0)} %   (target ≥ 50 %, p99 ≤ 100 ms)
 `);
