@@ -6,8 +6,6 @@ import { ACTIVITY, AFTER_CURSOR, epochMs, NEW_EVENTS } from './sql';
 import { DAY_MS, WEEK_MS } from '../time';
 
 const USER = 'coalesce(user_id, anonymous_id)';
-/** Users the batch touched. */
-const TOUCHED = `SELECT DISTINCT workspace_id AS w, ${USER} AS u FROM ${NEW_EVENTS}`;
 /** Retention keeps weeks 0–61 in one 64-bit integer. */
 const MAX_WEEKS = 62;
 
@@ -103,16 +101,21 @@ export const retainedWeeksSql = (u: string, start: string) => `coalesce((
 
 const ACTIVATED = activatedSql('users', 'users.start_at');
 
-/** start(u) = createdAt, else first activity, as the batch left them. */
-const START = 'coalesce(users.created_at, users.first_activity_at)';
+/** start(u) = createdAt, else first activity, as the batch left them, for the user row `u`. */
+const startOf = (u: string) => `coalesce(${u}.created_at, ${u}.first_activity_at)`;
+const START = startOf('users');
 
 /**
  * A user whose start moved (first messages, a late createdAt, an earlier event arriving late) gets
- * start and the start-relative columns rebuilt from the per-day rollups.
+ * start and the start-relative columns rebuilt from the per-day rollups. The batch's users are
+ * tested before they are de-duplicated: few starts move, and the sort was most of the cost.
  */
 const startMoved = `
 UPDATE users SET start_at = ${START}, retained_weeks = ${retainedWeeksSql('users', START)}, activated = ${activatedSql('users', START)}
-FROM (${TOUCHED}) t
+FROM (
+  SELECT DISTINCT e.workspace_id AS w, coalesce(e.user_id, e.anonymous_id) AS u
+  FROM events e NOT INDEXED JOIN users s ON s.workspace_id = e.workspace_id AND s.id = coalesce(e.user_id, e.anonymous_id)
+  WHERE e.${AFTER_CURSOR} AND s.start_at IS NOT ${startOf('s')}) t
 WHERE users.workspace_id = t.w AND users.id = t.u AND users.start_at IS NOT ${START}`;
 
 /** Each workspace's activation events, read from its settings once per statement rather than per event. */
@@ -129,14 +132,15 @@ FROM (
   WHERE e.${AFTER_CURSOR} AND e.type = 'track' AND s.activated = 0) n
 WHERE users.workspace_id = n.w AND users.id = n.u AND users.activated = 0 AND ${ACTIVATED} = 1`;
 
-/** First occurrence of the workspace's value event. */
+/** First occurrence of the workspace's value event (users who reached value before are dropped before the sort). */
 const valueAt = `
 WITH v AS MATERIALIZED (SELECT workspace_id AS w, json_extract(document, '$.valueEvent') AS event FROM settings)
 UPDATE users SET value_at = min(coalesce(value_at, n.at), n.at)
 FROM (
   SELECT e.workspace_id AS w, coalesce(e.user_id, e.anonymous_id) AS u, min(e.timestamp) AS at
   FROM events e NOT INDEXED CROSS JOIN v ON v.w = e.workspace_id AND v.event = e.event
-  WHERE e.${AFTER_CURSOR} AND e.type = 'track'
+  CROSS JOIN users s ON s.workspace_id = e.workspace_id AND s.id = coalesce(e.user_id, e.anonymous_id)
+  WHERE e.${AFTER_CURSOR} AND e.type = 'track' AND (s.value_at IS NULL OR e.timestamp < s.value_at)
   GROUP BY 1, 2) n
 WHERE users.workspace_id = n.w AND users.id = n.u AND (users.value_at IS NULL OR n.at < users.value_at)`;
 

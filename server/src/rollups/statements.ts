@@ -55,11 +55,17 @@ ON CONFLICT (workspace_id, ${owner}, key) DO UPDATE SET
 WHERE excluded.set_at > set_at OR (excluded.set_at = set_at AND excluded.value > value)`;
 }
 
-/** Anonymous ids seen with a userId (an identify after browsing) or named by an alias. */
+/**
+ * Anonymous ids seen with a userId (an identify after browsing) or named by an alias. Links known
+ * from as early or earlier are dropped before the sort: nearly every message repeats one.
+ */
 const identities = `
 INSERT INTO identities (workspace_id, anonymous_id, user_id, linked_at)
-SELECT workspace_id, coalesce(previous_id, anonymous_id), user_id, min(timestamp)
-FROM ${NEW_EVENTS} AND user_id IS NOT NULL AND coalesce(previous_id, anonymous_id) IS NOT NULL
+SELECT e.workspace_id, coalesce(e.previous_id, e.anonymous_id), e.user_id, min(e.timestamp)
+FROM events e NOT INDEXED LEFT JOIN identities i
+  ON i.workspace_id = e.workspace_id AND i.anonymous_id = coalesce(e.previous_id, e.anonymous_id) AND i.user_id = e.user_id
+WHERE e.${AFTER_CURSOR} AND e.user_id IS NOT NULL AND coalesce(e.previous_id, e.anonymous_id) IS NOT NULL
+  AND (i.linked_at IS NULL OR e.timestamp < i.linked_at)
 GROUP BY 1, 2, 3
 ON CONFLICT (workspace_id, anonymous_id, user_id) DO UPDATE SET
   linked_at = excluded.linked_at
