@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createWorkspaceStore } from '../auth/workspaces';
 import { migrate, openDatabase, readMigrations, type Database } from '../db';
+import { DAY_MS } from '../time';
 
-export const DAY = 86_400_000;
+export const DAY = DAY_MS;
 
 export const insertUser = (db: Database, u: { id: string; lastActivityAt: number; accountId?: string; anonymous?: boolean }) =>
   db.execute({

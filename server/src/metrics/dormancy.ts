@@ -13,7 +13,7 @@ const ACTIVE_BETWEEN = `EXISTS (
     AND d.first_at <= :asOf AND d.last_at > :dormantBefore)`;
 
 /** The segment's users with their last activity (the index of each account's users carries it). */
-const SEGMENT_USERS = segmentUsersSql('u.id, u.key, u.last_activity_at AS last', 'AND u.last_activity_at IS NOT NULL');
+const SEGMENT_USERS = segmentUsersSql('users_account', 'u.id, u.key, u.last_activity_at AS last', 'AND u.last_activity_at IS NOT NULL');
 
 /** Users last active after asOf: how many had activity by asOf, and how many of those in the threshold before it. */
 const LATER = `count(*) FILTER (WHERE u.first_activity_at <= :asOf) AS later,

@@ -10,7 +10,7 @@ import { scopeArgs, segmentUsersSql, type Scope } from './scope';
  */
 const latest = (scope: Scope) => `SELECT s.user_id, max(s.at * 16 + s.score) AS latest FROM survey_responses s
   WHERE s.workspace_id = :ws AND s.at >= :from AND s.at < :to AND s.at <= :asOf AND s.anonymous = 0
-    ${scope.accounts === null ? '' : `AND s.user_id IN (SELECT id FROM (${segmentUsersSql('u.id')}))`}
+    ${scope.accounts === null ? '' : `AND s.user_id IN (SELECT id FROM (${segmentUsersSql('users_account', 'u.id')}))`}
   GROUP BY s.user_id`;
 
 export async function nps(scope: Scope) {

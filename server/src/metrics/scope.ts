@@ -35,23 +35,27 @@ export function scopeArgs(scope: Scope, extra: Record<string, number | string | 
   return { ws: scope.workspaceId, from, to, asOf, accounts: JSON.stringify(scope.accounts ?? []), ...extra };
 }
 
+/** User u's account at asOf is one of the segment's. */
+const IN_SEGMENT = `(${ACCOUNT_AT}) IN (SELECT value FROM json_each(:accounts))`;
+
 /** `AND …` restricting users u to the segment's accounts (judged at asOf), or nothing. */
-export const segmentFilter = (scope: Scope) =>
-  scope.accounts === null ? '' : `AND (${ACCOUNT_AT}) IN (SELECT value FROM json_each(:accounts))`;
+export const segmentFilter = (scope: Scope) => (scope.accounts === null ? '' : `AND ${IN_SEGMENT}`);
+
+/** Indexes of users by account: with their last activity, or with their start and its columns. */
+type AccountIndex = 'users_account' | 'users_account_start';
 
 /**
  * The identified users of the segment's accounts at asOf, as `columns` of users u (and `where`):
- * from the index of each account's users when their account at asOf is their current one, and
- * with the history for the few whose account changed after asOf.
+ * from `index`, account by account, when their account at asOf is their current one, and with the
+ * history for the few whose account changed after asOf.
  */
-export const segmentUsersSql = (columns: string, where = '') => `
-  SELECT ${columns} FROM users u INDEXED BY users_account
+export const segmentUsersSql = (index: AccountIndex, columns: string, where = '') => `
+  SELECT ${columns} FROM users u INDEXED BY ${index}
   WHERE u.workspace_id = :ws AND u.account_id IS NOT NULL AND u.account_id IN (SELECT value FROM json_each(:accounts))
     AND u.account_at <= :asOf AND u.is_anonymous = 0 ${where}
   UNION ALL
   SELECT ${columns} FROM users u
-  WHERE u.workspace_id = :ws AND u.account_at > :asOf AND u.is_anonymous = 0 ${where}
-    AND (${ACCOUNT_AT}) IN (SELECT value FROM json_each(:accounts))`;
+  WHERE u.workspace_id = :ws AND u.account_at > :asOf AND u.is_anonymous = 0 ${where} AND ${IN_SEGMENT}`;
 
 /** Start-relative user columns a cohort query can ask for. */
 export type CohortColumn = 'value_at' | 'activated' | 'retained_weeks';
@@ -78,14 +82,11 @@ const storedStart = (starts: { from: string; to: string }) => `u.start_at >= ${s
  */
 export function cohortSql(scope: Scope, column: CohortColumn, starts: { from: string; to: string } = { from: ':from', to: ':to' }): string {
   const users = 'FROM users u WHERE u.workspace_id = :ws AND u.is_anonymous = 0';
+  const columns = `u.start_at AS start, u.${column}`;
   const stored =
     scope.accounts === null
-      ? `SELECT u.start_at AS start, u.${column} ${users} AND ${storedStart(starts)}`
-      : `SELECT u.start_at AS start, u.${column} FROM users u INDEXED BY users_account_start
-           WHERE u.workspace_id = :ws AND u.is_anonymous = 0 AND u.account_id IS NOT NULL
-             AND u.account_id IN (SELECT value FROM json_each(:accounts)) AND u.account_at <= :asOf AND ${storedStart(starts)}
-         UNION ALL
-         SELECT u.start_at, u.${column} ${users} AND u.account_at > :asOf AND ${storedStart(starts)} ${segmentFilter(scope)}`;
+      ? `SELECT ${columns} ${users} AND ${storedStart(starts)}`
+      : segmentUsersSql('users_account_start', columns, `AND ${storedStart(starts)}`);
   return `SELECT start, ${column} FROM (
     ${stored}
     UNION ALL
