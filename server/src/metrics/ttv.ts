@@ -2,6 +2,7 @@
 // reached value by asOf, and the Kaplan–Meier median with the others censored at asOf.
 import { kaplanMeierMedianOfKeys, sampledCurve } from '../stats/kaplan-meier';
 import { nearestRankOf } from '../stats/percentile';
+import { sortIntegers } from '../stats/sort-integers';
 import { cohortSql, scopeArgs, type Scope } from './scope';
 
 export type TtvResult = {
@@ -45,7 +46,7 @@ export async function ttvKeys(scope: Scope): Promise<Float64Array> {
   });
   const joined = result.rows[0]?.keys;
   if (joined === null || joined === undefined) return new Float64Array(0);
-  return parseKeys(String(joined)).sort();
+  return sortIntegers(parseKeys(String(joined)));
 }
 
 /** Nearest-rank percentiles of the reached TTVs (the even keys, in order), in one pass without copying them. */

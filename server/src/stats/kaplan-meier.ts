@@ -24,10 +24,12 @@ export function walkSurvival(keys: Float64Array, visit: (time: number, survival:
   let i = 0;
   while (i < keys.length) {
     const time = Math.floor(keys[i]! / 2);
+    // This time's keys are 2·time (reached) and 2·time + 1 (censored): compared, not divided.
+    const censored = 2 * time + 1;
     let reached = 0;
     let leaving = 0;
-    for (; i < keys.length && Math.floor(keys[i]! / 2) === time; i += 1) {
-      if (keys[i]! % 2 === 0) reached += 1;
+    for (; i < keys.length && keys[i]! <= censored; i += 1) {
+      if (keys[i] !== censored) reached += 1;
       leaving += 1;
     }
     if (reached > 0) {
@@ -65,8 +67,14 @@ export const kaplanMeierMedian = (observations: readonly Observation[]) => kapla
  * the last one.
  */
 export function sampledCurve(keys: Float64Array, points: number): SurvivalPoint[] {
+  // The steps are the distinct reached times, i.e. the distinct even keys.
   let steps = 0;
-  walkSurvival(keys, () => void (steps += 1));
+  for (let i = 0, previous = -1; i < keys.length; i += 1) {
+    if (keys[i]! % 2 === 0 && keys[i] !== previous) {
+      steps += 1;
+      previous = keys[i]!;
+    }
+  }
   const every = Math.max(1, Math.ceil(steps / points));
   const curve: SurvivalPoint[] = [];
   let index = 0;
