@@ -73,6 +73,16 @@ describe('metrics on a hand-checked event set', () => {
     expect(await get('activation', { asOf: T0 + 8 * DAY })).toMatchObject({ mature: 2, activated: 1, rate: 0.5 });
   });
 
+  it('activation: the window closes at start + windowDays inclusive, whichever batch brings the last event', async () => {
+    // One message a batch, in order: each activation event arrives once the start is known.
+    const events = [
+      page('u5', T0), track('u5', 'Project Created', T0 + HOUR), track('u5', 'Teammate Invited', T0 + 7 * DAY),
+      page('u6', T0), track('u6', 'Project Created', T0 + HOUR), track('u6', 'Teammate Invited', T0 + 7 * DAY + 1),
+    ];
+    const { get } = await appWith(events.map((e) => [e]));
+    expect(await get('activation')).toMatchObject({ users: 2, mature: 2, activated: 1 });
+  });
+
   it('retention by start week, null where a week has not ended for every member', async () => {
     const { get } = await appWith([EVENTS]);
     const body = await get('retention', { weeks: 5 });

@@ -118,10 +118,17 @@ FROM (
   WHERE e.${AFTER_CURSOR} AND s.start_at IS NOT ${startOf('s')}) t
 WHERE users.workspace_id = t.w AND users.id = t.u AND users.start_at IS NOT ${START}`;
 
-/** Each workspace's activation events, read from its settings once per statement rather than per event. */
-const ACTIVATION_EVENTS = `SELECT s.workspace_id AS w, a.value AS event FROM settings s, json_each(s.document, '$.activation.events') a`;
+/** Each workspace's activation events and window, read from its settings once per statement rather than per event. */
+const ACTIVATION_EVENTS = `SELECT s.workspace_id AS w, a.value AS event,
+  json_extract(s.document, '$.activation.windowDays') * ${DAY_MS} AS window
+  FROM settings s, json_each(s.document, '$.activation.events') a`;
 
-/** Users not yet activated who did an activation event in this batch (the activated ones are dropped before the sort). */
+/**
+ * Users not yet activated who did an activation event in this batch, within their activation
+ * window: an event outside it cannot activate them (a start that moved was rebuilt by startMoved,
+ * with this batch's days). The others are dropped before the sort; most events of a user who has
+ * been around a while fall outside the window.
+ */
 const activation = `
 WITH k AS MATERIALIZED (${ACTIVATION_EVENTS})
 UPDATE users SET activated = ${ACTIVATED}
@@ -129,7 +136,8 @@ FROM (
   SELECT DISTINCT e.workspace_id AS w, coalesce(e.user_id, e.anonymous_id) AS u
   FROM events e NOT INDEXED CROSS JOIN k ON k.w = e.workspace_id AND k.event = e.event
   CROSS JOIN users s ON s.workspace_id = e.workspace_id AND s.id = coalesce(e.user_id, e.anonymous_id)
-  WHERE e.${AFTER_CURSOR} AND e.type = 'track' AND s.activated = 0) n
+  WHERE e.${AFTER_CURSOR} AND e.type = 'track' AND s.activated = 0
+    AND e.timestamp BETWEEN s.start_at AND s.start_at + k.window) n
 WHERE users.workspace_id = n.w AND users.id = n.u AND users.activated = 0 AND ${ACTIVATED} = 1`;
 
 /** First occurrence of the workspace's value event (users who reached value before are dropped before the sort). */
