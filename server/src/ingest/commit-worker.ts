@@ -5,10 +5,10 @@
 import { parentPort, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { filePath } from '../db';
 import { createNativeCommit } from './native-commit';
-import type { WorkspaceRow } from './store';
+import type { RowBlock } from './store';
 import { createIngestWriter, type WriteOutcome } from './writer';
 
-export type WriteRequest = { id: number; rows: WorkspaceRow[] };
+export type WriteRequest = { id: number; block: RowBlock };
 export type WriteReply = { id: number; outcome: WriteOutcome } | { id: number; error: string };
 
 const { databaseUrl } = workerData as { databaseUrl: string };
@@ -26,8 +26,8 @@ const writer = createIngestWriter({
   },
 });
 
-function accept({ id, rows }: WriteRequest): void {
-  writer.write(rows).then(
+function accept({ id, block }: WriteRequest): void {
+  writer.write(block).then(
     (outcome) => port.postMessage({ id, outcome } satisfies WriteReply),
     (error: unknown) => port.postMessage({ id, error: (error as Error).message } satisfies WriteReply),
   );

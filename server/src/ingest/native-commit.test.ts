@@ -6,16 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { migrate, openDatabase, readMigrations } from '../db';
 import { createLocalCommit } from './commit';
 import { createNativeCommit } from './native-commit';
-import type { WorkspaceRow } from './store';
+import { rowBlock } from './store';
+import type { EventRow } from './validate';
 
-const row = (messageId: string, type: 'track' | 'identify' = 'track'): WorkspaceRow => ({
-  workspaceId: 1,
-  row: {
-    messageId, type, event: type === 'track' ? 'E' : null, userId: 'u', anonymousId: null, groupId: null,
-    previousId: null, timestamp: 1_000, receivedAt: 1_000, sentAt: null, properties: null,
-    traits: type === 'identify' ? '{"plan":"pro"}' : null, context: null,
-  },
+const row = (messageId: string, type: 'track' | 'identify' = 'track'): EventRow => ({
+  messageId, type, event: type === 'track' ? 'E' : null, userId: 'u', anonymousId: null, groupId: null,
+  previousId: null, timestamp: 1_000, receivedAt: 1_000, sentAt: null, properties: null,
+  traits: type === 'identify' ? '{"plan":"pro"}' : null, context: null,
 });
+const block = (...rows: EventRow[]) => rowBlock(1, rows);
 
 async function freshFile() {
   const path = join(mkdtempSync(join(tmpdir(), 'onward-native-')), 'db.sqlite');
@@ -26,7 +25,7 @@ async function freshFile() {
 
 describe('native commit', () => {
   it('stores rows and rollups exactly like the @libsql/client commit, counting new rows per group', async () => {
-    const groups = [[row('a'), row('b', 'identify'), row('a')], [row('b', 'identify'), row('c')]];
+    const groups = [block(row('a'), row('b', 'identify'), row('a')), block(row('b', 'identify'), row('c'))];
     const native = await freshFile();
     const client = await freshFile();
     expect(await createNativeCommit(native.path)(groups)).toEqual([2, 1]);
@@ -38,13 +37,21 @@ describe('native commit', () => {
     }
   });
 
+  it('splits a write of more rows than one insert holds, and counts each write whole', async () => {
+    const { path, db } = await freshFile();
+    const many = Array.from({ length: 1_201 }, (_, i) => row(`m${i}`));
+    // The second write repeats the last 201 rows of the first and adds one.
+    expect(await createNativeCommit(path)([block(...many), block(...many.slice(1_000), row('new'))])).toEqual([1_201, 1]);
+    expect((await db.execute('SELECT count(*) AS n, count(DISTINCT message_id) AS d FROM events')).rows[0]).toMatchObject({ n: 1_202, d: 1_202 });
+  });
+
   it('rolls back a failed commit entirely', async () => {
     const { path, db } = await freshFile();
     const commit = createNativeCommit(path);
     const bad = row('x');
-    (bad.row as { type: string }).type = null as unknown as string;
-    await expect(commit([[row('ok')], [bad]])).rejects.toThrow();
+    (bad as { type: string }).type = null as unknown as string;
+    await expect(commit([block(row('ok')), block(bad)])).rejects.toThrow();
     expect((await db.execute('SELECT count(*) AS n FROM events')).rows[0]).toMatchObject({ n: 0 });
-    expect(await commit([[row('ok')]])).toEqual([1]);
+    expect(await commit([block(row('ok'))])).toEqual([1]);
   });
 });

@@ -10,6 +10,7 @@ import { workspaceForKey } from '../http/key-auth';
 import { readJson } from '../http/body';
 import type { RateLimiter } from '../http/rate-limit';
 import { keyFromBody, keyFromHeader } from '../http/write-key';
+import { rowBlock } from './store';
 import { MAX_MESSAGE_BYTES, validateMessages } from './validate';
 import type { IngestWriter } from './writer';
 
@@ -47,8 +48,7 @@ export function ingestRoutes({ workspaces, settings, writer, rateLimiter, now }:
         ? (userId: string, hash: unknown) => isVerified(workspace.identitySecret, userId, typeof hash === 'string' ? hash : null)
         : undefined;
     const { rows, rejected } = validateMessages(messages, now(), checkSize, verify);
-    const workspaceId = workspace.id;
-    const { accepted, duplicates } = await writer.write(rows.map((row) => ({ workspaceId, row })));
+    const { accepted, duplicates } = await writer.write(rowBlock(workspace.id, rows));
     return { accepted, duplicates, rejected };
   }
 

@@ -11,20 +11,32 @@ const COLUMNS = [
 const ROWS_PER_INSERT = 500;
 const ROW_PLACEHOLDERS = `(${COLUMNS.map(() => '?').join(', ')})`;
 
-export type WorkspaceRow = { workspaceId: number; row: EventRow };
+/** A value of one events column. */
+export type ColumnValue = string | number | null;
 
-function insertEvents(rows: readonly WorkspaceRow[]): InStatement {
-  const args = [];
-  for (const { workspaceId, row: r } of rows) {
-    args.push(
+/**
+ * One write's rows as a single flat list of values, COLUMNS.length a row in COLUMNS order. Posted
+ * to the commit worker, it costs half what row objects do (structured clone rebuilds an object key
+ * by key), and it is bound to the insert as it is.
+ */
+export type RowBlock = { count: number; values: ColumnValue[] };
+
+export function rowBlock(workspaceId: number, rows: readonly EventRow[]): RowBlock {
+  const values: ColumnValue[] = [];
+  for (const r of rows) {
+    values.push(
       workspaceId, r.messageId, r.type, r.event, r.userId, r.anonymousId, r.groupId, r.previousId,
       r.timestamp, r.receivedAt, r.sentAt, r.properties, r.traits, r.context,
     );
   }
+  return { count: rows.length, values };
+}
+
+function insertEvents(count: number, values: ColumnValue[]): InStatement {
   return {
-    sql: `INSERT INTO events (${COLUMNS.join(', ')}) VALUES ${rows.map(() => ROW_PLACEHOLDERS).join(', ')}
+    sql: `INSERT INTO events (${COLUMNS.join(', ')}) VALUES ${Array.from({ length: count }, () => ROW_PLACEHOLDERS).join(', ')}
       ON CONFLICT (workspace_id, message_id) DO NOTHING`,
-    args,
+    args: values,
   };
 }
 
@@ -33,12 +45,18 @@ function insertEvents(rows: readonly WorkspaceRow[]): InStatement {
  * and for each insert statement the group it belongs to. A group's rows get their own inserts, so
  * their rowsAffected count what was new: no RETURNING rows to read back.
  */
-export function ingestStatements(groups: readonly (readonly WorkspaceRow[])[]): { statements: InStatement[]; groupOf: number[] } {
+export function ingestStatements(groups: readonly RowBlock[]): { statements: InStatement[]; groupOf: number[] } {
   const statements: InStatement[] = [MARK_CURSOR];
   const groupOf: number[] = [-1];
-  groups.forEach((rows, group) => {
-    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-      statements.push(insertEvents(rows.slice(i, i + ROWS_PER_INSERT)));
+  groups.forEach(({ count, values }, group) => {
+    if (count <= ROWS_PER_INSERT) {
+      statements.push(insertEvents(count, values));
+      groupOf.push(group);
+      return;
+    }
+    for (let i = 0; i < count; i += ROWS_PER_INSERT) {
+      const rows = Math.min(ROWS_PER_INSERT, count - i);
+      statements.push(insertEvents(rows, values.slice(i * COLUMNS.length, (i + rows) * COLUMNS.length)));
       groupOf.push(group);
     }
   });

@@ -49,13 +49,13 @@ export function createWorkerWriter(workerFile: string, databaseUrl: string): Ing
   worker = start();
 
   return {
-    write(rows) {
-      if (rows.length === 0) return Promise.resolve({ accepted: 0, duplicates: 0 });
+    write(block) {
+      if (block.count === 0) return Promise.resolve({ accepted: 0, duplicates: 0 });
       worker ??= start();
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker!.postMessage({ id, rows } satisfies WriteRequest);
+        worker!.postMessage({ id, block } satisfies WriteRequest);
       });
     },
     async flush() {

@@ -1,20 +1,20 @@
 // Group commit: requests queue their rows; one loop writes everything queued in one transaction.
 // Under load a commit carries many requests, so 50 connections cost a handful of commits, not 50.
 import type { Commit } from './commit';
-import type { WorkspaceRow } from './store';
+import type { RowBlock } from './store';
 
 /** What became of one write: rows newly stored, and rows whose messageId was already there. */
 export type WriteOutcome = { accepted: number; duplicates: number };
 
 type Job = {
-  rows: WorkspaceRow[];
+  block: RowBlock;
   resolve: (outcome: WriteOutcome) => void;
   reject: (error: unknown) => void;
 };
 
 export type IngestWriter = {
   /** Stores the rows; resolves once committed. */
-  write: (rows: WorkspaceRow[]) => Promise<WriteOutcome>;
+  write: (block: RowBlock) => Promise<WriteOutcome>;
   /** Resolves when everything queued so far is committed. */
   flush: () => Promise<void>;
 };
@@ -38,8 +38,8 @@ export function createIngestWriter({ commit, maxRowsPerCommit = 10_000, gather }
     gather?.();
     let count = 0;
     let taken = 0;
-    while (taken < queue.length && (taken === 0 || count + queue[taken]!.rows.length <= maxRowsPerCommit)) {
-      count += queue[taken]!.rows.length;
+    while (taken < queue.length && (taken === 0 || count + queue[taken]!.block.count <= maxRowsPerCommit)) {
+      count += queue[taken]!.block.count;
       taken += 1;
     }
     const group = queue.slice(0, taken);
@@ -49,10 +49,10 @@ export function createIngestWriter({ commit, maxRowsPerCommit = 10_000, gather }
 
   async function commitGroup(group: Job[]): Promise<void> {
     try {
-      const stored = await commit(group.map((job) => job.rows));
+      const stored = await commit(group.map((job) => job.block));
       group.forEach((job, i) => {
         const accepted = stored[i] ?? 0;
-        job.resolve({ accepted, duplicates: job.rows.length - accepted });
+        job.resolve({ accepted, duplicates: job.block.count - accepted });
       });
     } catch (error) {
       for (const job of group) job.reject(error);
@@ -71,10 +71,10 @@ export function createIngestWriter({ commit, maxRowsPerCommit = 10_000, gather }
   }
 
   return {
-    write(rows) {
-      if (rows.length === 0) return Promise.resolve({ accepted: 0, duplicates: 0 });
+    write(block) {
+      if (block.count === 0) return Promise.resolve({ accepted: 0, duplicates: 0 });
       return new Promise((resolve, reject) => {
-        queue.push({ rows, resolve, reject });
+        queue.push({ block, resolve, reject });
         start();
       });
     },
