@@ -6,10 +6,15 @@ import { DAY_MS } from '../time';
 import { scopeArgs, segmentUsersSql, type Scope } from './scope';
 
 const USERS = 'FROM users u WHERE u.workspace_id = :ws AND u.is_anonymous = 0';
-/** Some activity in (:dormantBefore, :asOf]; exact from first/last per day as the window spans ≥ 1 day. */
+/**
+ * Some activity in (:dormantBefore, :asOf]; exact from first/last per day as the window spans ≥ 1
+ * day. The day range only narrows the search, a day wider on each side: numbers arrive as reals,
+ * and a bound of 20500.2 would leave out day 20500 and its activity after the threshold began.
+ */
 const ACTIVE_BETWEEN = `EXISTS (
   SELECT 1 FROM user_activity_days d
-  WHERE d.workspace_id = u.workspace_id AND d.user_id = u.id AND d.day BETWEEN :dormantBefore / ${DAY_MS} AND :asOf / ${DAY_MS}
+  WHERE d.workspace_id = u.workspace_id AND d.user_id = u.id
+    AND d.day BETWEEN CAST(:dormantBefore AS INTEGER) / ${DAY_MS} - 1 AND CAST(:asOf AS INTEGER) / ${DAY_MS} + 1
     AND d.first_at <= :asOf AND d.last_at > :dormantBefore)`;
 
 /** The segment's users with their last activity (the index of each account's users carries it). */

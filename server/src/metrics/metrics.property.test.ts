@@ -73,6 +73,9 @@ const QUERIES: RefQuery[] = [
   { from: T0 + 7 * DAY, to: T0 + 35 * DAY, asOf: T0 + 40 * DAY, segment: null, weeks: 4 },
   { from: T0, to: T0 + 30 * DAY, asOf: T0 + 33 * DAY, segment: 'Key', weeks: 3 },
   { from: T0 + 10 * DAY, to: T0 + 50 * DAY, asOf: T0 + 60 * DAY, segment: 'Paying', weeks: 5 },
+  // Bounds inside a day: day-granular prefilters must not cut off the hours after them.
+  { from: T0 + 3 * DAY + 7 * HOUR, to: T0 + 41 * DAY + 13 * HOUR, asOf: T0 + 44 * DAY + 5 * HOUR, segment: null, weeks: 4 },
+  { from: T0 + 5 * DAY + 20 * HOUR, to: T0 + 38 * DAY + 2 * HOUR, asOf: T0 + 39 * DAY + 17 * HOUR, segment: 'Key', weeks: 3 },
 ];
 
 async function served(messages: readonly RawMessage[], seed: number) {

@@ -115,6 +115,14 @@ describe('metrics on a hand-checked event set', () => {
     expect(await get('dormancy', { asOf: T0 + 10 * DAY })).toMatchObject({ active: 4, dormant: 0 });
   });
 
+  it('dormancy at an asOf inside a day judges activity later that same day by its time', async () => {
+    // asOf T0+14d+5h: the threshold began at T0+5h. u7 was active at T0+10h, inside it, and again
+    // after asOf; u8 only at T0+1h (before it) and after asOf.
+    const events = [page('u7', T0 + 10 * HOUR), page('u7', T0 + 20 * DAY), page('u8', T0 + HOUR), page('u8', T0 + 20 * DAY)];
+    const { get } = await appWith([events]);
+    expect(await get('dormancy', { asOf: T0 + 14 * DAY + 5 * HOUR })).toMatchObject({ active: 1, dormant: 1 });
+  });
+
   it('nps takes each user latest response in the window', async () => {
     const { get } = await appWith([EVENTS]);
     expect(await get('nps')).toMatchObject({ respondents: 3, promoters: 1, passives: 1, detractors: 1, nps: 0 });
