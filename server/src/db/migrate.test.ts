@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { createRebuildStore } from '../rollups/rebuild';
 import { SQLD_BINARY, startTestSqld } from '../testing/sqld';
 import { openDatabase, type Database } from './client';
 import { migrate, readMigrations } from './migrate';
@@ -66,6 +67,25 @@ describe('migrate', () => {
     const days = await db.execute(`SELECT count(*) AS n FROM user_activity_days d JOIN users u
       ON u.workspace_id = d.workspace_id AND u.id = d.user_id AND u.key = d.user_key`);
     expect(Number(days.rows[0]!.n)).toBe(4);
+  });
+
+  it('010 has a rebuild fill in the latest return of the users stored before it', async () => {
+    const db = await openDatabase(':memory:');
+    await migrate(db, all.filter((m) => m.version < 10));
+    const DAY = 86_400_000;
+    // ada returns at day 20 (20 days away), then is back after 2 days (no return); bo never returns.
+    await db.batch([
+      "INSERT INTO users (workspace_id, id, is_anonymous, first_message_at) VALUES (1, 'ada', 0, 1), (1, 'bo', 0, 1)",
+      `INSERT INTO user_activity_days (workspace_id, user_id, day, first_at, last_at, gap_before) VALUES
+         (1, 'ada', 0, 1, 2, NULL), (1, 'ada', 20, ${20 * DAY + 5}, ${20 * DAY + 9}, ${20 * DAY + 3}),
+         (1, 'ada', 22, ${22 * DAY}, ${22 * DAY}, ${2 * DAY - 9}), (1, 'bo', 0, 3, 4, NULL)`,
+    ], 'write');
+    await migrate(db, all);
+    expect((await db.execute('SELECT total, finished_at FROM user_rebuilds WHERE workspace_id = 1')).rows[0]).toMatchObject({ total: 2, finished_at: null });
+    const rebuilds = createRebuildStore(db, 'test');
+    while (await rebuilds.step());
+    const users = await db.execute('SELECT id, last_return_at FROM users ORDER BY id');
+    expect(users.rows.map((r) => [r.id, r.last_return_at])).toEqual([['ada', 20 * DAY + 5], ['bo', null]]);
   });
 
   it('leaves nothing of a failed migration behind, and frees the lock', async () => {

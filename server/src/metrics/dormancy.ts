@@ -1,59 +1,92 @@
 // Active, dormant and reactivated users (METRICS.md dormancy): every user with activity by asOf,
 // not a cohort. Index range counts on last activity; only users active after asOf need their
-// activity days to know whether they were active in the threshold before asOf.
+// activity days to know whether they were active in the threshold before asOf. Reactivated users
+// are counted from each user's latest return (users.last_return_at): those whose latest return
+// falls in the window, and those whose latest return came later but who also returned in it.
 import { isReturn } from '../rollups/sql';
 import { DAY_MS } from '../time';
 import { scopeArgs, segmentUsersSql, type Scope } from './scope';
 
-const USERS = 'FROM users u WHERE u.workspace_id = :ws AND u.is_anonymous = 0';
 /**
- * Some activity in (:dormantBefore, :asOf]; exact from first/last per day as the window spans ≥ 1
- * day. The day range only narrows the search, a day wider on each side: numbers arrive as reals,
- * and a bound of 20500.2 would leave out day 20500 and its activity after the threshold began.
+ * Users who returned after the window are looked up in their activity days one by one up to this
+ * many (a window ending now has none); beyond it, counting the distinct users of the window's
+ * return days is cheaper.
  */
+const LATER_RETURNERS_LOOKED_UP = 20_000;
+
+const USERS = 'FROM users u WHERE u.workspace_id = :ws AND u.is_anonymous = 0';
+
+/**
+ * Days of user `u` in [from, to] widened by a day on each side, to narrow a search that tests exact
+ * times: numbers arrive as reals, and a bound of 20500.2 would leave out day 20500.
+ */
+const daysAround = (u: string, from: string, to: string) => `d.workspace_id = :ws AND d.user_id = ${u}.id
+  AND d.day BETWEEN CAST(${from} AS INTEGER) / ${DAY_MS} - 1 AND CAST(${to} AS INTEGER) / ${DAY_MS} + 1`;
+
+/** Some activity in (:dormantBefore, :asOf]; exact from first/last per day as the window spans ≥ 1 day. */
 const ACTIVE_BETWEEN = `EXISTS (
-  SELECT 1 FROM user_activity_days d
-  WHERE d.workspace_id = u.workspace_id AND d.user_id = u.id
-    AND d.day BETWEEN CAST(:dormantBefore AS INTEGER) / ${DAY_MS} - 1 AND CAST(:asOf AS INTEGER) / ${DAY_MS} + 1
+  SELECT 1 FROM user_activity_days d WHERE ${daysAround('u', ':dormantBefore', ':asOf')}
     AND d.first_at <= :asOf AND d.last_at > :dormantBefore)`;
 
-/** The segment's users with their last activity (the index of each account's users carries it). */
-const SEGMENT_USERS = segmentUsersSql('users_account', 'u.id, u.key, u.last_activity_at AS last', 'AND u.last_activity_at IS NOT NULL');
+/** A return at a time in [:from, :returnsTo), where returnsTo = min(to, asOf + 1): in the window and by asOf. */
+const RETURN_DAYS = `d.workspace_id = :ws AND ${isReturn('d', ':gap')} AND d.first_at >= :from AND d.first_at < :returnsTo`;
+
+/** The segment's users with their last activity and latest return (the index of each account's users carries both). */
+const SEGMENT_USERS = segmentUsersSql('users_account', 'u.id, u.key, u.last_activity_at AS last, u.last_return_at AS returned', 'AND u.last_activity_at IS NOT NULL');
 
 /** Users last active after asOf: how many had activity by asOf, and how many of those in the threshold before it. */
 const LATER = `count(*) FILTER (WHERE u.first_activity_at <= :asOf) AS later,
   count(*) FILTER (WHERE u.first_activity_at <= :asOf AND ${ACTIVE_BETWEEN}) AS later_active`;
 
-/** A return: the first activity of a day whose previous activity is at least the threshold before. */
-const RETURN_DAYS = `d.workspace_id = :ws AND ${isReturn('d', ':gap')}
-  AND d.first_at >= :from AND d.first_at < :to AND d.first_at <= :asOf`;
+/**
+ * Of users `l` (a sample of at most LATER_RETURNERS_LOOKED_UP + 1 whose latest return is at or
+ * after returnsTo): how many, and how many also returned in the window.
+ */
+const laterReturners = (users: string) => `SELECT count(*) AS later_returners,
+  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM user_activity_days d WHERE ${daysAround('l', ':from', ':returnsTo')} AND ${RETURN_DAYS})) AS later_returned
+  FROM (${users} LIMIT ${LATER_RETURNERS_LOOKED_UP + 1}) l`;
+
+/** While a rebuild runs, latest returns may follow an older threshold. */
+const REBUILDING = 'SELECT count(*) AS rebuilding FROM user_rebuilds WHERE workspace_id = :ws AND finished_at IS NULL';
 
 export async function dormancy(scope: Scope) {
   const gap = scope.settings.dormantAfterDays * DAY_MS;
-  const args = scopeArgs(scope, { dormantBefore: scope.query.asOf - gap, gap });
-  const statements =
-    scope.accounts === null
-      ? [
-          `SELECT count(*) AS dormant ${USERS} AND u.last_activity_at <= :dormantBefore`,
-          `SELECT count(*) AS active ${USERS} AND u.last_activity_at > :dormantBefore AND u.last_activity_at <= :asOf`,
-          `SELECT ${LATER} ${USERS} AND u.last_activity_at > :asOf`,
-          // Activity days are kept for identified users only; distinct keys are integers, not text ids.
-          `SELECT count(DISTINCT d.user_key) AS reactivated FROM user_activity_days d WHERE ${RETURN_DAYS}`,
-        ]
-      : [
-          `SELECT count(*) FILTER (WHERE s.last <= :dormantBefore) AS dormant,
-             count(*) FILTER (WHERE s.last > :dormantBefore AND s.last <= :asOf) AS active FROM (${SEGMENT_USERS}) s`,
-          `SELECT ${LATER} FROM (${SEGMENT_USERS}) s JOIN users u ON u.workspace_id = :ws AND u.id = s.id WHERE s.last > :asOf`,
-          // Against the set of the segment's users: no lookup in users for each return day.
-          `SELECT count(DISTINCT d.user_key) AS reactivated FROM user_activity_days d
-             WHERE ${RETURN_DAYS} AND d.user_key IN (SELECT s.key FROM (${SEGMENT_USERS}) s)`,
-        ];
-  const results = await scope.db.batch(statements.map((sql) => ({ sql, args })), 'read');
+  const { to, asOf } = scope.query;
+  const args = scopeArgs(scope, { dormantBefore: asOf - gap, gap, returnsTo: Math.min(to, Math.floor(asOf) + 1) });
+  const segment = scope.accounts !== null;
+  const statements = segment
+    ? [
+        `SELECT count(*) FILTER (WHERE s.last <= :dormantBefore) AS dormant,
+           count(*) FILTER (WHERE s.last > :dormantBefore AND s.last <= :asOf) AS active,
+           count(*) FILTER (WHERE s.returned >= :from AND s.returned < :returnsTo) AS returned
+         FROM (${SEGMENT_USERS}) s`,
+        `SELECT ${LATER} FROM (${SEGMENT_USERS}) s JOIN users u ON u.workspace_id = :ws AND u.id = s.id WHERE s.last > :asOf`,
+        laterReturners(`SELECT s.id FROM (${SEGMENT_USERS}) s WHERE s.returned >= :returnsTo`),
+      ]
+    : [
+        `SELECT count(*) AS dormant ${USERS} AND u.last_activity_at <= :dormantBefore`,
+        `SELECT count(*) AS active ${USERS} AND u.last_activity_at > :dormantBefore AND u.last_activity_at <= :asOf`,
+        `SELECT ${LATER} ${USERS} AND u.last_activity_at > :asOf`,
+        `SELECT count(*) AS returned ${USERS} AND u.last_return_at >= :from AND u.last_return_at < :returnsTo`,
+        laterReturners(`SELECT u.id ${USERS} AND u.last_return_at >= :returnsTo`),
+      ];
+  const results = await scope.db.batch([...statements, REBUILDING].map((sql) => ({ sql, args })), 'read');
   const row = Object.assign({}, ...results.map((r) => r.rows[0])) as Record<string, unknown>;
   const n = (column: string) => Number(row[column]);
+  const counted = n('rebuilding') === 0 && n('later_returners') <= LATER_RETURNERS_LOOKED_UP;
   return {
     active: n('active') + n('later_active'),
     dormant: n('dormant') + n('later') - n('later_active'),
-    reactivated: n('reactivated'),
+    reactivated: counted ? n('returned') + n('later_returned') : await distinctReturners(scope, args),
   };
+}
+
+/** Users with a return in the window, as the distinct users of its return days (activity days are kept for identified users only). */
+async function distinctReturners(scope: Scope, args: ReturnType<typeof scopeArgs>): Promise<number> {
+  const inSegment = scope.accounts === null ? '' : `AND d.user_key IN (SELECT s.key FROM (${SEGMENT_USERS}) s)`;
+  const result = await scope.db.execute({
+    sql: `SELECT count(DISTINCT d.user_key) AS reactivated FROM user_activity_days d WHERE ${RETURN_DAYS} ${inSegment}`,
+    args,
+  });
+  return Number(result.rows[0]?.reactivated);
 }

@@ -35,6 +35,30 @@ describe('rebuild after a settings change', () => {
     expect(await bodyOf(await t.admin('GET', `/v1/metrics/activation?${query}`))).toMatchObject({ mature: 1_200, activated: 800 });
   });
 
+  it('a new dormancy threshold: reactivated users are counted right while the latest returns are rebuilt, and after', async () => {
+    const now = () => T0 + 40 * DAY;
+    const t = await createTestApp({ now });
+    // Back after 10 days (a return under a 7-day threshold only) and after 20 days (under both).
+    const page = (userId: string, at: number) => ({ type: 'page', userId, timestamp: new Date(at).toISOString() });
+    await t.post('/v1/batch', { batch: [page('ten', T0), page('ten', T0 + 10 * DAY), page('twenty', T0), page('twenty', T0 + 20 * DAY)] });
+    const reactivated = async () =>
+      bodyOf<{ reactivated: number; rebuilding?: unknown }>(await t.admin('GET', `/v1/metrics/dormancy?from=${T0}&to=${T0 + 30 * DAY}`));
+    // No settings saved: the default 14 days.
+    expect(await reactivated()).toMatchObject({ reactivated: 1 });
+
+    await t.admin('PUT', '/v1/settings', { dormantAfterDays: 7 });
+    expect(await reactivated()).toMatchObject({ reactivated: 2, rebuilding: { running: true } });
+    const rebuilds = createRebuildStore(t.db, 'test', now);
+    while (await rebuilds.step());
+    const after = await reactivated();
+    expect(after).toMatchObject({ reactivated: 2 });
+    expect(after.rebuilding).toBeUndefined();
+    expect(await t.rows('SELECT id, last_return_at FROM users ORDER BY id')).toEqual([
+      { id: 'ten', last_return_at: T0 + 10 * DAY },
+      { id: 'twenty', last_return_at: T0 + 20 * DAY },
+    ]);
+  });
+
   it('a second change restarts the rebuild; a lease held elsewhere is left alone until it expires', async () => {
     let clock = T0;
     const t = await createTestApp({ now: () => clock });

@@ -1,16 +1,21 @@
-// Rebuilds of the derived user columns after a settings change (value event, activation) or an
-// upgrade: chunks of users in id order, each one write transaction, by whichever process holds the
+// Rebuilds of the derived user columns after a settings change (value event, activation, dormancy
+// threshold) or an upgrade: chunks of users in id order, each one write transaction, by whichever process holds the
 // workspace's lease. A new request restarts from the first user; progress is visible through the API.
+import type { InStatement } from '@libsql/client';
 import type { Database } from '../db';
 import { activatedSql, retainedWeeksSql } from './analytics';
-import { epochMs } from './sql';
+import { epochMs, lastReturnSql } from './sql';
 
 const CHUNK = 500;
 const LEASE_MS = 30_000;
 
 export type RebuildStatus = { running: boolean; reason: string | null; done: number; total: number; finishedAt: string | null };
 export type RebuildStore = {
-  request: (workspaceId: number, reason: string) => Promise<void>;
+  /**
+   * The statement that (re)starts a workspace's rebuild, to commit with the change that calls for
+   * it: a reader never sees the change without the rebuild under way. With no users it is done at once.
+   */
+  requestStatement: (workspaceId: number, reason: string) => InStatement;
   status: (workspaceId: number) => Promise<RebuildStatus>;
   /** Rebuilds one chunk of some workspace whose rebuild is due; false when none is. */
   step: () => Promise<boolean>;
@@ -33,19 +38,21 @@ UPDATE users SET
 WHERE workspace_id = :ws AND id > :after AND id <= :last`;
 
 const REBUILD_START_RELATIVE = `
-UPDATE users SET retained_weeks = ${retainedWeeksSql('users', 'users.start_at')}, activated = ${activatedSql('users', 'users.start_at')}
+UPDATE users SET retained_weeks = ${retainedWeeksSql('users', 'users.start_at')}, activated = ${activatedSql('users', 'users.start_at')},
+  last_return_at = ${lastReturnSql('users')}
 WHERE workspace_id = :ws AND id > :after AND id <= :last`;
 
 export function createRebuildStore(db: Database, owner: string, now: () => number = Date.now): RebuildStore {
   return {
-    async request(workspaceId, reason) {
-      await db.execute({
-        sql: `INSERT INTO user_rebuilds (workspace_id, requested_at, reason, cursor, done, total)
-              VALUES (:ws, :now, :reason, '', 0, (SELECT count(*) FROM users WHERE workspace_id = :ws))
+    requestStatement(workspaceId, reason) {
+      return {
+        sql: `INSERT INTO user_rebuilds (workspace_id, requested_at, reason, cursor, done, total, finished_at)
+              SELECT :ws, :now, :reason, '', 0, n, CASE WHEN n = 0 THEN :now END FROM (SELECT count(*) AS n FROM users WHERE workspace_id = :ws)
+              WHERE true
               ON CONFLICT (workspace_id) DO UPDATE SET requested_at = excluded.requested_at, reason = excluded.reason,
-                cursor = '', done = 0, total = excluded.total, finished_at = NULL`,
+                cursor = '', done = 0, total = excluded.total, finished_at = excluded.finished_at`,
         args: { ws: workspaceId, now: now(), reason },
-      });
+      };
     },
 
     async status(workspaceId) {

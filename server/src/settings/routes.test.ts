@@ -24,6 +24,8 @@ describe('settings API', () => {
       identitySecret: 'not-mine',
     });
     expect(put.status).toBe(200);
+    // A new value event calls for a rebuild of the derived user columns: with no users yet, it is done.
+    expect(await bodyOf(put)).toMatchObject({ rebuild: { running: false, total: 0, reason: expect.stringContaining('value event') } });
     const body = await bodyOf<Record<string, unknown>>(await t.admin('GET', '/v1/settings'));
     expect(body).toMatchObject({ valueEvent: 'Report Created', dormantAfterDays: 14 });
     expect(body.identitySecret).not.toBe('not-mine');

@@ -8,7 +8,7 @@ import type { RebuildStore } from '../rollups/rebuild';
 import type { SettingsStore } from './store';
 
 /** What the derived user columns depend on; a change rebuilds them in the background. */
-const derivedFrom = (s: Settings) => JSON.stringify([s.valueEvent, s.activation]);
+const derivedFrom = (s: Settings) => JSON.stringify([s.valueEvent, s.activation, s.dormantAfterDays]);
 
 export function settingsRoutes(store: SettingsStore, rebuilds: RebuildStore, onRebuild: () => void) {
   const app = new Hono<AdminEnv>();
@@ -28,11 +28,9 @@ export function settingsRoutes(store: SettingsStore, rebuilds: RebuildStore, onR
     const settings = parseOr400(settingsSchema, rest, 'settings');
     const workspaceId = c.var.workspace.id;
     const before = await store.get(workspaceId);
-    const saved = await store.put(workspaceId, settings);
-    if (derivedFrom(before) !== derivedFrom(saved)) {
-      await rebuilds.request(workspaceId, 'settings changed: value event or activation');
-      onRebuild();
-    }
+    const rebuild = derivedFrom(before) === derivedFrom(settings) ? [] : [rebuilds.requestStatement(workspaceId, 'settings changed: value event, activation or dormancy threshold')];
+    const saved = await store.put(workspaceId, settings, rebuild);
+    if (rebuild.length > 0) onRebuild();
     return c.json({ ...withSecret(saved, c.var.workspace.identitySecret), rebuild: await rebuilds.status(workspaceId) });
   });
 

@@ -1,4 +1,5 @@
 // Workspace settings: one validated JSON document per workspace, cached for a bounded time.
+import type { InStatement } from '@libsql/client';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../contracts/settings';
 import type { Database } from '../db';
 
@@ -7,7 +8,8 @@ const CACHE_MS = 5_000;
 
 export type SettingsStore = {
   get: (workspaceId: number) => Promise<Settings>;
-  put: (workspaceId: number, settings: Settings) => Promise<Settings>;
+  /** Saves the document, and in the same transaction whatever goes `alongside` (a rebuild request). */
+  put: (workspaceId: number, settings: Settings, alongside?: InStatement[]) => Promise<Settings>;
 };
 
 export function createSettingsStore(db: Database, now: () => number = Date.now): SettingsStore {
@@ -22,12 +24,13 @@ export function createSettingsStore(db: Database, now: () => number = Date.now):
       cache.set(workspaceId, { value, at: now() });
       return value;
     },
-    async put(workspaceId, settings) {
-      await db.execute({
+    async put(workspaceId, settings, alongside = []) {
+      const save = {
         sql: `INSERT INTO settings (workspace_id, document, updated_at) VALUES (?, ?, ?)
               ON CONFLICT (workspace_id) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at`,
         args: [workspaceId, JSON.stringify(settings), now()],
-      });
+      };
+      await db.batch([save, ...alongside], 'write');
       cache.set(workspaceId, { value: settings, at: now() });
       return settings;
     },
