@@ -12,7 +12,7 @@ import { scopeArgs, segmentUsersSql, type Scope } from './scope';
  * many (a window ending now has none); beyond it, counting the distinct users of the window's
  * return days is cheaper.
  */
-const LATER_RETURNERS_LOOKED_UP = 20_000;
+const LATER_RETURNERS_LOOKED_UP = 5_000;
 
 const USERS = 'FROM users u WHERE u.workspace_id = :ws AND u.is_anonymous = 0';
 
@@ -31,6 +31,15 @@ const ACTIVE_BETWEEN = `EXISTS (
 /** A return at a time in [:from, :returnsTo), where returnsTo = min(to, asOf + 1): in the window and by asOf. */
 const RETURN_DAYS = `d.workspace_id = :ws AND ${isReturn('d', ':gap')} AND d.first_at >= :from AND d.first_at < :returnsTo`;
 
+/**
+ * User `u` returned in the window: the same test on their own days, by primary key. (Written
+ * without isReturn's literal term, which would let the planner walk the window's return days
+ * instead, for every user.)
+ */
+const returnedInWindow = (u: string) => `EXISTS (
+  SELECT 1 FROM user_activity_days d WHERE ${daysAround(u, ':from', ':returnsTo')}
+    AND d.gap_before >= max(${DAY_MS}, :gap) AND d.first_at >= :from AND d.first_at < :returnsTo)`;
+
 /** The segment's users with their last activity and latest return (the index of each account's users carries both). */
 const SEGMENT_USERS = segmentUsersSql('users_account', 'u.id, u.key, u.last_activity_at AS last, u.last_return_at AS returned', 'AND u.last_activity_at IS NOT NULL');
 
@@ -38,13 +47,8 @@ const SEGMENT_USERS = segmentUsersSql('users_account', 'u.id, u.key, u.last_acti
 const LATER = `count(*) FILTER (WHERE u.first_activity_at <= :asOf) AS later,
   count(*) FILTER (WHERE u.first_activity_at <= :asOf AND ${ACTIVE_BETWEEN}) AS later_active`;
 
-/**
- * Of users `l` (a sample of at most LATER_RETURNERS_LOOKED_UP + 1 whose latest return is at or
- * after returnsTo): how many, and how many also returned in the window.
- */
-const laterReturners = (users: string) => `SELECT count(*) AS later_returners,
-  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM user_activity_days d WHERE ${daysAround('l', ':from', ':returnsTo')} AND ${RETURN_DAYS})) AS later_returned
-  FROM (${users} LIMIT ${LATER_RETURNERS_LOOKED_UP + 1}) l`;
+/** How many of `users` there are, counted up to one past LATER_RETURNERS_LOOKED_UP. */
+const countUpToLimit = (users: string) => `SELECT count(*) AS later_returners FROM (${users} LIMIT ${LATER_RETURNERS_LOOKED_UP + 1})`;
 
 /** While a rebuild runs, latest returns may follow an older threshold. */
 const REBUILDING = 'SELECT count(*) AS rebuilding FROM user_rebuilds WHERE workspace_id = :ws AND finished_at IS NULL';
@@ -53,40 +57,41 @@ export async function dormancy(scope: Scope) {
   const gap = scope.settings.dormantAfterDays * DAY_MS;
   const { to, asOf } = scope.query;
   const args = scopeArgs(scope, { dormantBefore: asOf - gap, gap, returnsTo: Math.min(to, Math.floor(asOf) + 1) });
-  const segment = scope.accounts !== null;
-  const statements = segment
-    ? [
-        `SELECT count(*) FILTER (WHERE s.last <= :dormantBefore) AS dormant,
-           count(*) FILTER (WHERE s.last > :dormantBefore AND s.last <= :asOf) AS active,
-           count(*) FILTER (WHERE s.returned >= :from AND s.returned < :returnsTo) AS returned
-         FROM (${SEGMENT_USERS}) s`,
-        `SELECT ${LATER} FROM (${SEGMENT_USERS}) s JOIN users u ON u.workspace_id = :ws AND u.id = s.id WHERE s.last > :asOf`,
-        laterReturners(`SELECT s.id FROM (${SEGMENT_USERS}) s WHERE s.returned >= :returnsTo`),
-      ]
-    : [
-        `SELECT count(*) AS dormant ${USERS} AND u.last_activity_at <= :dormantBefore`,
-        `SELECT count(*) AS active ${USERS} AND u.last_activity_at > :dormantBefore AND u.last_activity_at <= :asOf`,
-        `SELECT ${LATER} ${USERS} AND u.last_activity_at > :asOf`,
-        `SELECT count(*) AS returned ${USERS} AND u.last_return_at >= :from AND u.last_return_at < :returnsTo`,
-        laterReturners(`SELECT u.id ${USERS} AND u.last_return_at >= :returnsTo`),
-      ];
-  const results = await scope.db.batch([...statements, REBUILDING].map((sql) => ({ sql, args })), 'read');
+  // Users whose latest return is at or after the window's end: they may have returned in it too.
+  const laterReturners =
+    scope.accounts === null
+      ? `SELECT u.id ${USERS} AND u.last_return_at >= :returnsTo`
+      : `SELECT s.id FROM (${SEGMENT_USERS}) s WHERE s.returned >= :returnsTo`;
+  const statements =
+    scope.accounts === null
+      ? [
+          `SELECT count(*) AS dormant ${USERS} AND u.last_activity_at <= :dormantBefore`,
+          `SELECT count(*) AS active ${USERS} AND u.last_activity_at > :dormantBefore AND u.last_activity_at <= :asOf`,
+          `SELECT ${LATER} ${USERS} AND u.last_activity_at > :asOf`,
+          `SELECT count(*) AS returned ${USERS} AND u.last_return_at >= :from AND u.last_return_at < :returnsTo`,
+        ]
+      : [
+          `SELECT count(*) FILTER (WHERE s.last <= :dormantBefore) AS dormant,
+             count(*) FILTER (WHERE s.last > :dormantBefore AND s.last <= :asOf) AS active,
+             count(*) FILTER (WHERE s.returned >= :from AND s.returned < :returnsTo) AS returned
+           FROM (${SEGMENT_USERS}) s`,
+          `SELECT ${LATER} FROM (${SEGMENT_USERS}) s JOIN users u ON u.workspace_id = :ws AND u.id = s.id WHERE s.last > :asOf`,
+        ];
+  const results = await scope.db.batch([...statements, countUpToLimit(laterReturners), REBUILDING].map((sql) => ({ sql, args })), 'read');
   const row = Object.assign({}, ...results.map((r) => r.rows[0])) as Record<string, unknown>;
   const n = (column: string) => Number(row[column]);
-  const counted = n('rebuilding') === 0 && n('later_returners') <= LATER_RETURNERS_LOOKED_UP;
-  return {
-    active: n('active') + n('later_active'),
-    dormant: n('dormant') + n('later') - n('later_active'),
-    reactivated: counted ? n('returned') + n('later_returned') : await distinctReturners(scope, args),
-  };
+  let reactivated = n('returned');
+  if (n('rebuilding') > 0 || n('later_returners') > LATER_RETURNERS_LOOKED_UP) reactivated = await distinctReturners(scope, args);
+  else if (n('later_returners') > 0) reactivated += await count(scope, `SELECT count(*) AS n FROM (${laterReturners}) l WHERE ${returnedInWindow('l')}`, args);
+  return { active: n('active') + n('later_active'), dormant: n('dormant') + n('later') - n('later_active'), reactivated };
+}
+
+async function count(scope: Scope, sql: string, args: ReturnType<typeof scopeArgs>): Promise<number> {
+  return Number((await scope.db.execute({ sql, args })).rows[0]?.n);
 }
 
 /** Users with a return in the window, as the distinct users of its return days (activity days are kept for identified users only). */
-async function distinctReturners(scope: Scope, args: ReturnType<typeof scopeArgs>): Promise<number> {
+function distinctReturners(scope: Scope, args: ReturnType<typeof scopeArgs>): Promise<number> {
   const inSegment = scope.accounts === null ? '' : `AND d.user_key IN (SELECT s.key FROM (${SEGMENT_USERS}) s)`;
-  const result = await scope.db.execute({
-    sql: `SELECT count(DISTINCT d.user_key) AS reactivated FROM user_activity_days d WHERE ${RETURN_DAYS} ${inSegment}`,
-    args,
-  });
-  return Number(result.rows[0]?.reactivated);
+  return count(scope, `SELECT count(DISTINCT d.user_key) AS n FROM user_activity_days d WHERE ${RETURN_DAYS} ${inSegment}`, args);
 }
