@@ -1,8 +1,9 @@
 // Active, dormant and reactivated users (METRICS.md dormancy): every user with activity by asOf,
-// not a cohort. Index range counts on last activity; only users active after asOf need their
-// activity days to know whether they were active in the threshold before asOf. Reactivated users
-// are counted from each user's latest return (users.last_return_at): those whose latest return
-// falls in the window, and those whose latest return came later but who also returned in it.
+// not a cohort. Index range counts on last activity; users last active after asOf were dormant at
+// asOf exactly when their first activity after it was a return from before the threshold began.
+// Reactivated users are counted from each user's latest return (users.last_return_at): those whose
+// latest return falls in the window, and those whose latest return came later but who also
+// returned in it.
 import { isReturn } from '../rollups/sql';
 import { DAY_MS } from '../time';
 import { scopeArgs, segmentUsersSql, type Scope } from './scope';
@@ -23,10 +24,14 @@ const USERS = 'FROM users u WHERE u.workspace_id = :ws AND u.is_anonymous = 0';
 const daysAround = (u: string, from: string, to: string) => `d.workspace_id = :ws AND d.user_id = ${u}.id
   AND d.day BETWEEN CAST(${from} AS INTEGER) / ${DAY_MS} - 1 AND CAST(${to} AS INTEGER) / ${DAY_MS} + 1`;
 
-/** Some activity in (:dormantBefore, :asOf]; exact from first/last per day as the window spans ≥ 1 day. */
-const ACTIVE_BETWEEN = `EXISTS (
-  SELECT 1 FROM user_activity_days d WHERE ${daysAround('u', ':dormantBefore', ':asOf')}
-    AND d.first_at <= :asOf AND d.last_at > :dormantBefore)`;
+/**
+ * The users last active after asOf who were dormant at asOf, one row each: the first day after
+ * asOf, a return whose previous activity was at or before the threshold began. A user active in
+ * the threshold has no such day (every day after asOf follows that activity), and a day that began
+ * by asOf is not after it. The gap is at least a day, so the partial index on returns holds them.
+ */
+const CROSSING_RETURNS = `FROM user_activity_days d WHERE d.workspace_id = :ws AND d.gap_before >= ${DAY_MS}
+  AND d.first_at > :asOf AND d.first_at - d.gap_before <= :dormantBefore`;
 
 /** A return at a time in [:from, :returnsTo), where returnsTo = min(to, asOf + 1): in the window and by asOf. */
 const RETURN_DAYS = `d.workspace_id = :ws AND ${isReturn('d', ':gap')} AND d.first_at >= :from AND d.first_at < :returnsTo`;
@@ -40,12 +45,12 @@ const returnedInWindow = (u: string) => `EXISTS (
   SELECT 1 FROM user_activity_days d WHERE ${daysAround(u, ':from', ':returnsTo')}
     AND d.gap_before >= max(${DAY_MS}, :gap) AND d.first_at >= :from AND d.first_at < :returnsTo)`;
 
-/** The segment's users with their last activity and latest return (the index of each account's users carries both). */
-const SEGMENT_USERS = segmentUsersSql('users_account', 'u.id, u.key, u.last_activity_at AS last, u.last_return_at AS returned', 'AND u.last_activity_at IS NOT NULL');
-
-/** Users last active after asOf: how many had activity by asOf, and how many of those in the threshold before it. */
-const LATER = `count(*) FILTER (WHERE u.first_activity_at <= :asOf) AS later,
-  count(*) FILTER (WHERE u.first_activity_at <= :asOf AND ${ACTIVE_BETWEEN}) AS later_active`;
+/** The segment's users with their first and last activity and latest return (the index of each account's users carries them). */
+const SEGMENT_USERS = segmentUsersSql(
+  'users_account',
+  'u.id, u.key, u.first_activity_at AS first, u.last_activity_at AS last, u.last_return_at AS returned',
+  'AND u.last_activity_at IS NOT NULL',
+);
 
 /** How many of `users` there are, counted up to one past LATER_RETURNERS_LOOKED_UP. */
 const countUpToLimit = (users: string) => `SELECT count(*) AS later_returners FROM (${users} LIMIT ${LATER_RETURNERS_LOOKED_UP + 1})`;
@@ -67,15 +72,17 @@ export async function dormancy(scope: Scope) {
       ? [
           `SELECT count(*) AS dormant ${USERS} AND u.last_activity_at <= :dormantBefore`,
           `SELECT count(*) AS active ${USERS} AND u.last_activity_at > :dormantBefore AND u.last_activity_at <= :asOf`,
-          `SELECT ${LATER} ${USERS} AND u.last_activity_at > :asOf`,
+          `SELECT count(*) AS later ${USERS} AND u.last_activity_at > :asOf AND u.first_activity_at <= :asOf`,
+          `SELECT count(*) AS later_dormant ${CROSSING_RETURNS}`,
           `SELECT count(*) AS returned ${USERS} AND u.last_return_at >= :from AND u.last_return_at < :returnsTo`,
         ]
       : [
           `SELECT count(*) FILTER (WHERE s.last <= :dormantBefore) AS dormant,
              count(*) FILTER (WHERE s.last > :dormantBefore AND s.last <= :asOf) AS active,
+             count(*) FILTER (WHERE s.last > :asOf AND s.first <= :asOf) AS later,
              count(*) FILTER (WHERE s.returned >= :from AND s.returned < :returnsTo) AS returned
            FROM (${SEGMENT_USERS}) s`,
-          `SELECT ${LATER} FROM (${SEGMENT_USERS}) s JOIN users u ON u.workspace_id = :ws AND u.id = s.id WHERE s.last > :asOf`,
+          `SELECT count(*) AS later_dormant ${CROSSING_RETURNS} AND d.user_key IN (SELECT s.key FROM (${SEGMENT_USERS}) s)`,
         ];
   const results = await scope.db.batch([...statements, countUpToLimit(laterReturners), REBUILDING].map((sql) => ({ sql, args })), 'read');
   const row = Object.assign({}, ...results.map((r) => r.rows[0])) as Record<string, unknown>;
@@ -83,7 +90,7 @@ export async function dormancy(scope: Scope) {
   let reactivated = n('returned');
   if (n('rebuilding') > 0 || n('later_returners') > LATER_RETURNERS_LOOKED_UP) reactivated = await distinctReturners(scope, args);
   else if (n('later_returners') > 0) reactivated += await count(scope, `SELECT count(*) AS n FROM (${laterReturners}) l WHERE ${returnedInWindow('l')}`, args);
-  return { active: n('active') + n('later_active'), dormant: n('dormant') + n('later') - n('later_active'), reactivated };
+  return { active: n('active') + n('later') - n('later_dormant'), dormant: n('dormant') + n('later_dormant'), reactivated };
 }
 
 async function count(scope: Scope, sql: string, args: ReturnType<typeof scopeArgs>): Promise<number> {

@@ -117,10 +117,12 @@ describe('metrics on a hand-checked event set', () => {
 
   it('dormancy at an asOf inside a day judges activity later that same day by its time', async () => {
     // asOf T0+14d+5h: the threshold began at T0+5h. u7 was active at T0+10h, inside it, and again
-    // after asOf; u8 only at T0+1h (before it) and after asOf.
-    const events = [page('u7', T0 + 10 * HOUR), page('u7', T0 + 20 * DAY), page('u8', T0 + HOUR), page('u8', T0 + 20 * DAY)];
+    // after asOf; u8 only at T0+1h (before it) and after asOf. u9 at T0+5h exactly (not inside:
+    // the threshold is (asOf − 14 d, asOf]), u10 a millisecond later; both again after asOf.
+    const events = [page('u7', T0 + 10 * HOUR), page('u7', T0 + 20 * DAY), page('u8', T0 + HOUR), page('u8', T0 + 20 * DAY),
+      page('u9', T0 + 5 * HOUR), page('u9', T0 + 20 * DAY), page('u10', T0 + 5 * HOUR + 1), page('u10', T0 + 20 * DAY)];
     const { get } = await appWith([events]);
-    expect(await get('dormancy', { asOf: T0 + 14 * DAY + 5 * HOUR })).toMatchObject({ active: 1, dormant: 1 });
+    expect(await get('dormancy', { asOf: T0 + 14 * DAY + 5 * HOUR })).toMatchObject({ active: 2, dormant: 2 });
   });
 
   it('nps takes each user latest response in the window', async () => {

@@ -1,7 +1,7 @@
 import type { RebuildStatus } from '../../api/types';
 import { useI18n } from '../../i18n/context';
 
-/** The background rebuild after a value-event or activation change (docs/metrics.md). */
+/** The background rebuild after a change of value event, activation or dormancy threshold (docs/metrics.md). */
 export function RebuildProgress({ rebuild }: { rebuild: RebuildStatus }) {
   const { t, format } = useI18n();
   if (!rebuild.running) {
