@@ -18,13 +18,6 @@ const LATER_RETURNERS_LOOKED_UP = 5_000;
 const USERS = 'FROM users u WHERE u.workspace_id = :ws AND u.is_anonymous = 0';
 
 /**
- * Days of user `u` in [from, to] widened by a day on each side, to narrow a search that tests exact
- * times: numbers arrive as reals, and a bound of 20500.2 would leave out day 20500.
- */
-const daysAround = (u: string, from: string, to: string) => `d.workspace_id = :ws AND d.user_id = ${u}.id
-  AND d.day BETWEEN CAST(${from} AS INTEGER) / ${DAY_MS} - 1 AND CAST(${to} AS INTEGER) / ${DAY_MS} + 1`;
-
-/**
  * The users last active after asOf who were dormant at asOf, one row each: the first day after
  * asOf, a return whose previous activity was at or before the threshold began. A user active in
  * the threshold has no such day (every day after asOf follows that activity), and a day that began
@@ -37,12 +30,15 @@ const CROSSING_RETURNS = `FROM user_activity_days d WHERE d.workspace_id = :ws A
 const RETURN_DAYS = `d.workspace_id = :ws AND ${isReturn('d', ':gap')} AND d.first_at >= :from AND d.first_at < :returnsTo`;
 
 /**
- * User `u` returned in the window: the same test on their own days, by primary key. (Written
- * without isReturn's literal term, which would let the planner walk the window's return days
- * instead, for every user.)
+ * User `u` returned in the window: the same test on their own days, by primary key. Written without
+ * isReturn's literal term, which would let the planner walk the window's return days instead, for
+ * every user; the day range is a day wider on each side, as numbers arrive as reals and a bound of
+ * 20500.2 would leave out day 20500.
  */
 const returnedInWindow = (u: string) => `EXISTS (
-  SELECT 1 FROM user_activity_days d WHERE ${daysAround(u, ':from', ':returnsTo')}
+  SELECT 1 FROM user_activity_days d
+  WHERE d.workspace_id = :ws AND d.user_id = ${u}.id
+    AND d.day BETWEEN CAST(:from AS INTEGER) / ${DAY_MS} - 1 AND CAST(:returnsTo AS INTEGER) / ${DAY_MS} + 1
     AND d.gap_before >= max(${DAY_MS}, :gap) AND d.first_at >= :from AND d.first_at < :returnsTo)`;
 
 /** The segment's users with their first and last activity and latest return (the index of each account's users carries them). */
