@@ -1,6 +1,7 @@
 // Rebuilds of the derived user columns after a settings change (value event, activation, dormancy
-// threshold) or an upgrade: chunks of users in id order, each one write transaction, by whichever process holds the
-// workspace's lease. A new request restarts from the first user; progress is visible through the API.
+// threshold) or an upgrade: chunks of users in id order, each one write transaction, by whichever
+// process holds the workspace's lease. A new request restarts from the first user; progress is
+// visible through the API.
 import type { InStatement } from '@libsql/client';
 import type { Database } from '../db';
 import { activatedSql, retainedWeeksSql } from './analytics';
@@ -48,7 +49,7 @@ export function createRebuildStore(db: Database, owner: string, now: () => numbe
       return {
         sql: `INSERT INTO user_rebuilds (workspace_id, requested_at, reason, cursor, done, total, finished_at)
               SELECT :ws, :now, :reason, '', 0, n, CASE WHEN n = 0 THEN :now END FROM (SELECT count(*) AS n FROM users WHERE workspace_id = :ws)
-              WHERE true
+              WHERE true -- an upsert from a SELECT needs a WHERE before ON CONFLICT
               ON CONFLICT (workspace_id) DO UPDATE SET requested_at = excluded.requested_at, reason = excluded.reason,
                 cursor = '', done = 0, total = excluded.total, finished_at = excluded.finished_at`,
         args: { ws: workspaceId, now: now(), reason },
