@@ -88,6 +88,19 @@ describe('migrate', () => {
     expect(users.rows.map((r) => [r.id, r.last_return_at])).toEqual([['ada', 20 * DAY + 5], ['bo', null]]);
   });
 
+  it('012 takes when each user first had an account from the account history', async () => {
+    const db = await openDatabase(':memory:');
+    await migrate(db, all.filter((m) => m.version < 12));
+    await db.batch([
+      `INSERT INTO users (workspace_id, id, is_anonymous, first_message_at, account_id, account_at) VALUES
+         (1, 'ada', 0, 1, 'acme', 30), (1, 'bo', 0, 1, NULL, NULL)`,
+      "INSERT INTO user_account_history (workspace_id, user_id, at, account_id) VALUES (1, 'ada', 30, 'acme'), (1, 'ada', 10, 'initech')",
+    ], 'write');
+    await migrate(db, all);
+    const users = await db.execute('SELECT id, account_first_at FROM users ORDER BY id');
+    expect(users.rows.map((r) => [r.id, r.account_first_at])).toEqual([['ada', 10], ['bo', null]]);
+  });
+
   it('leaves nothing of a failed migration behind, and frees the lock', async () => {
     const db = await openDatabase(':memory:');
     const broken = [{ version: 1, name: '001_broken.sql', sql: 'CREATE TABLE half (a); CREATE TABLE (' }];

@@ -159,6 +159,12 @@ SELECT workspace_id, ${USER}, timestamp, max(group_id) FROM ${NEW_EVENTS} AND ty
 GROUP BY 1, 2, 3
 ON CONFLICT (workspace_id, user_id, at) DO UPDATE SET account_id = max(account_id, excluded.account_id)`;
 
+/** When each user first had an account (the earliest group message), for segments at a past asOf. */
+const accountFirstAt = `
+UPDATE users SET account_first_at = m.at
+FROM (SELECT workspace_id AS w, ${USER} AS u, min(timestamp) AS at FROM ${NEW_EVENTS} AND type = 'group' GROUP BY 1, 2) m
+WHERE users.workspace_id = m.w AND users.id = m.u AND (users.account_first_at IS NULL OR m.at < users.account_first_at)`;
+
 const accountTraitHistory = `
 INSERT INTO account_trait_history (workspace_id, account_id, key, set_at, value)
 SELECT e.workspace_id, e.group_id, t.key, e.timestamp, CASE t.type WHEN 'object' THEN t.value WHEN 'array' THEN t.value
@@ -213,6 +219,7 @@ export const ANALYTICS_STATEMENTS: readonly string[] = [
   activation,
   valueAt,
   accountHistory,
+  accountFirstAt,
   accountTraitHistory,
   surveyResponses,
   flowEvents,
