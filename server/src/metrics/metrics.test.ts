@@ -150,6 +150,18 @@ describe('metrics on a hand-checked event set', () => {
     expect(await get('ndr', { segment: 'Key accounts', to: T0 + 30 * DAY })).toMatchObject({ beginMrr: 1000, endMrr: 1000 });
   });
 
+  it('a segment at a past asOf keeps who was in it then: moved out later, yes; joined later, no', async () => {
+    // ka1 moves to SMB after asOf; ka2 stays; late joins Key accounts only after asOf. Later messages arrive first.
+    const later = [group('ka1', 'acc-smb', T0 + 20 * DAY, { tier: 'SMB' }), group('late', 'acc-ka', T0 + 20 * DAY)];
+    const earlier = [group('ka1', 'acc-ka', T0, { tier: 'KA' }), page('ka1', T0 + HOUR), group('ka2', 'acc-ka', T0), page('ka2', T0 + 3 * HOUR), page('late', T0 + 2 * HOUR)];
+    const { get } = await appWith([later, earlier]);
+    const past = { segment: 'Key accounts', asOf: T0 + 10 * DAY };
+    expect(await get('ttv', past)).toMatchObject({ users: 2 });
+    expect(await get('dormancy', past)).toMatchObject({ active: 2, dormant: 0 });
+    // Now: ka1 has left, late has joined.
+    expect(await get('dormancy', { segment: 'Key accounts' })).toMatchObject({ active: 0, dormant: 2 });
+  });
+
   it('answers the settings it used, and 400 for an unknown segment or a bad time', async () => {
     const t = await appWith([EVENTS]);
     expect((await t.get('ttv')).settings).toMatchObject({ valueEvent: 'Report Created', dormantAfterDays: 14 });
