@@ -7,6 +7,8 @@ describe('parseKeys', () => {
     expect(Array.from(parseKeys('0'))).toEqual([0]);
     expect(Array.from(parseKeys('518400000,0,36000000,4492800001'))).toEqual([518_400_000, 0, 36_000_000, 4_492_800_001]);
     expect(Array.from(parseKeys('31104000000001'))).toEqual([31_104_000_000_001]);
+    // With the count known (the query's count(*)), one pass.
+    expect(Array.from(parseKeys('7,30,5', 3))).toEqual([7, 30, 5]);
   });
 });
 

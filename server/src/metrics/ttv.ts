@@ -14,10 +14,8 @@ export type TtvResult = {
   kmMedianMs: number | null;
 };
 
-/** Non-negative integers joined by commas, parsed without a string per number. */
-export function parseKeys(joined: string): Float64Array {
-  let count = 1;
-  for (let i = 0; i < joined.length; i += 1) if (joined.charCodeAt(i) === 44) count += 1;
+/** `count` non-negative integers joined by commas (counted here if not given), parsed without a string per number. */
+export function parseKeys(joined: string, count = countOf(joined, 44) + 1): Float64Array {
   const keys = new Float64Array(count);
   let k = 0;
   let value = 0;
@@ -32,6 +30,12 @@ export function parseKeys(joined: string): Float64Array {
   return keys;
 }
 
+function countOf(text: string, charCode: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === charCode) n += 1;
+  return n;
+}
+
 /**
  * One sorted observation key per cohort user (see stats/kaplan-meier): TTV when reached by asOf,
  * else censored at max(0, asOf − start). Sent as one comma-joined string: a cohort can hold
@@ -40,13 +44,13 @@ export function parseKeys(joined: string): Float64Array {
 export async function ttvKeys(scope: Scope): Promise<Float64Array> {
   const result = await scope.db.execute({
     // Integers (parseKeys reads digits only): arguments may arrive as reals.
-    sql: `SELECT group_concat(CAST(CASE WHEN value_at <= :asOf THEN 2 * max(0, value_at - start) ELSE 2 * max(0, :asOf - start) + 1 END AS INTEGER)) AS keys
+    sql: `SELECT count(*) AS n, group_concat(CAST(CASE WHEN value_at <= :asOf THEN 2 * max(0, value_at - start) ELSE 2 * max(0, :asOf - start) + 1 END AS INTEGER)) AS keys
           FROM (${cohortSql(scope, 'value_at')})`,
     args: scopeArgs(scope),
   });
-  const joined = result.rows[0]?.keys;
-  if (joined === null || joined === undefined) return new Float64Array(0);
-  return sortIntegers(parseKeys(String(joined)));
+  const row = result.rows[0];
+  if (row?.keys === null || row?.keys === undefined) return new Float64Array(0);
+  return sortIntegers(parseKeys(String(row.keys), Number(row.n)));
 }
 
 /** Nearest-rank percentiles of the reached TTVs (the even keys, in order), in one pass without copying them. */
