@@ -48,6 +48,9 @@ const SEGMENT_USERS = segmentUsersSql(
   'AND u.last_activity_at IS NOT NULL',
 );
 
+/** `AND …` keeping activity days d of the segment's users (by their integer key). */
+const SEGMENT_DAYS = `AND d.user_key IN (SELECT s.key FROM (${SEGMENT_USERS}) s)`;
+
 /** How many of `users` there are, counted up to one past LATER_RETURNERS_LOOKED_UP. */
 const countUpToLimit = (users: string) => `SELECT count(*) AS later_returners FROM (${users} LIMIT ${LATER_RETURNERS_LOOKED_UP + 1})`;
 
@@ -78,7 +81,7 @@ export async function dormancy(scope: Scope) {
              count(*) FILTER (WHERE s.last > :asOf AND s.first <= :asOf) AS later,
              count(*) FILTER (WHERE s.returned >= :from AND s.returned < :returnsTo) AS returned
            FROM (${SEGMENT_USERS}) s`,
-          `SELECT count(*) AS later_dormant ${CROSSING_RETURNS} AND d.user_key IN (SELECT s.key FROM (${SEGMENT_USERS}) s)`,
+          `SELECT count(*) AS later_dormant ${CROSSING_RETURNS} ${SEGMENT_DAYS}`,
         ];
   const results = await scope.db.batch([...statements, countUpToLimit(laterReturners), REBUILDING].map((sql) => ({ sql, args })), 'read');
   const row = Object.assign({}, ...results.map((r) => r.rows[0])) as Record<string, unknown>;
@@ -95,6 +98,6 @@ async function count(scope: Scope, sql: string, args: ReturnType<typeof scopeArg
 
 /** Users with a return in the window, as the distinct users of its return days (activity days are kept for identified users only). */
 function distinctReturners(scope: Scope, args: ReturnType<typeof scopeArgs>): Promise<number> {
-  const inSegment = scope.accounts === null ? '' : `AND d.user_key IN (SELECT s.key FROM (${SEGMENT_USERS}) s)`;
+  const inSegment = scope.accounts === null ? '' : SEGMENT_DAYS;
   return count(scope, `SELECT count(DISTINCT d.user_key) AS n FROM user_activity_days d WHERE ${RETURN_DAYS} ${inSegment}`, args);
 }
