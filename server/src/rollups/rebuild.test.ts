@@ -1,4 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'libsql';
 import { describe, expect, it } from 'vitest';
+import { migrate, openDatabase, readMigrations } from '../db';
+import { BUSY_TIMEOUT_MS } from '../db/client';
 import { bodyOf, createTestApp } from '../testing/test-app';
 import { createRebuildStore } from './rebuild';
 
@@ -77,4 +84,23 @@ describe('rebuild after a settings change', () => {
     while (await b.step());
     expect(await b.status(1)).toMatchObject({ running: false, done: 1_000 });
   });
+
+  it('an idle poll looks without the write lock, so it never waits on the ingest writer', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'onward-rebuild-')), 'db.sqlite');
+    const db = await openDatabase(`file:${path}`);
+    await migrate(db, readMigrations(fileURLToPath(new URL('../db/migrations', import.meta.url))));
+    // The commit worker's connection, mid-transaction: a write here would wait out the busy timeout.
+    const writer = new Database(path);
+    writer.exec('BEGIN IMMEDIATE');
+    try {
+      const started = performance.now();
+      expect(await createRebuildStore(db, 'poller').step()).toBe(false);
+      expect(performance.now() - started).toBeLessThan(BUSY_TIMEOUT_MS / 5);
+    } finally {
+      writer.exec('ROLLBACK');
+      writer.close();
+      db.close();
+    }
+  }, 2 * BUSY_TIMEOUT_MS);
 });
+

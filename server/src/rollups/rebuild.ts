@@ -9,6 +9,8 @@ import { epochMs, lastReturnSql } from './sql';
 
 const CHUNK = 500;
 const LEASE_MS = 30_000;
+/** A rebuild not finished whose lease is free, expired or ours (SQL; :owner, :now). */
+const CLAIMABLE = 'finished_at IS NULL AND (lease_until IS NULL OR lease_until < :now OR lease_owner = :owner)';
 
 export type RebuildStatus = { running: boolean; reason: string | null; done: number; total: number; finishedAt: string | null };
 export type RebuildStore = {
@@ -70,10 +72,14 @@ export function createRebuildStore(db: Database, owner: string, now: () => numbe
 
     async step() {
       const at = now();
+      // Looked for by a read first: even an UPDATE that matches nothing waits for the write lock,
+      // which the commit worker holds nearly all the time under load, and the wait blocks this
+      // thread's event loop (every request) for up to a commit.
+      const due = await db.execute({ sql: `SELECT 1 FROM user_rebuilds WHERE ${CLAIMABLE} LIMIT 1`, args: { owner, now: at } });
+      if (due.rows.length === 0) return false;
       const claimed = await db.execute({
         sql: `UPDATE user_rebuilds SET lease_owner = :owner, lease_until = :until
-              WHERE workspace_id = (SELECT workspace_id FROM user_rebuilds
-                WHERE finished_at IS NULL AND (lease_until IS NULL OR lease_until < :now OR lease_owner = :owner) LIMIT 1)
+              WHERE workspace_id = (SELECT workspace_id FROM user_rebuilds WHERE ${CLAIMABLE} LIMIT 1)
               RETURNING workspace_id, requested_at, cursor`,
         args: { owner, until: at + LEASE_MS, now: at },
       });
