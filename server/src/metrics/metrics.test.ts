@@ -83,6 +83,19 @@ describe('metrics on a hand-checked event set', () => {
     expect(await get('activation')).toMatchObject({ users: 2, mature: 2, activated: 1 });
   });
 
+  it('activation: a repeat on the start day counts when the first of the day came before start', async () => {
+    // u7 creates a project before its createdAt, invites a teammate, then creates one again the
+    // same day: that repeat is its first Project Created in the window, and activates it.
+    const events = [
+      track('u7', 'Project Created', T0 + 9 * HOUR),
+      msg('identify', 'u7', T0 + 9 * HOUR, { traits: { createdAt: iso(T0 + 10 * HOUR) } }),
+      track('u7', 'Teammate Invited', T0 + 10 * HOUR + 30 * 60_000),
+      track('u7', 'Project Created', T0 + 11 * HOUR),
+    ];
+    const { get } = await appWith(events.map((e) => [e]));
+    expect(await get('activation')).toMatchObject({ users: 1, mature: 1, activated: 1 });
+  });
+
   it('retention by start week, null where a week has not ended for every member', async () => {
     const { get } = await appWith([EVENTS]);
     const body = await get('retention', { weeks: 5 });

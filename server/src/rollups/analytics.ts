@@ -127,7 +127,10 @@ const ACTIVATION_EVENTS = `SELECT s.workspace_id AS w, a.value AS event,
  * Users not yet activated who did an activation event in this batch, within their activation
  * window: an event outside it cannot activate them (a start that moved was rebuilt by startMoved,
  * with this batch's days). The others are dropped before the sort; most events of a user who has
- * been around a while fall outside the window.
+ * been around a while fall outside the window. So is an event that followed one of its kind on the
+ * same day within the window: that one was counted when it came (or is in this batch, and the
+ * earliest of the day is not dropped), so the user lacks some other event. Without this, a user
+ * who repeats one activation event and never the others was checked again at every repeat.
  */
 const activation = `
 WITH k AS MATERIALIZED (${ACTIVATION_EVENTS})
@@ -137,7 +140,10 @@ FROM (
   FROM events e NOT INDEXED CROSS JOIN k ON k.w = e.workspace_id AND k.event = e.event
   CROSS JOIN users s ON s.workspace_id = e.workspace_id AND s.id = coalesce(e.user_id, e.anonymous_id)
   WHERE e.${AFTER_CURSOR} AND e.type = 'track' AND s.activated = 0
-    AND e.timestamp BETWEEN s.start_at AND s.start_at + k.window) n
+    AND e.timestamp BETWEEN s.start_at AND s.start_at + k.window
+    AND NOT EXISTS (SELECT 1 FROM user_event_days d
+      WHERE d.workspace_id = e.workspace_id AND d.user_id = s.id AND d.event = e.event AND d.day = e.timestamp / ${DAY_MS}
+        AND d.first_at >= s.start_at AND d.first_at < e.timestamp)) n
 WHERE users.workspace_id = n.w AND users.id = n.u AND users.activated = 0 AND ${ACTIVATED} = 1`;
 
 /** First occurrence of the workspace's value event (users who reached value before are dropped before the sort). */
