@@ -1,6 +1,7 @@
 // GET /v1/metrics/ttv/distribution: how reached time-to-value spreads, as histogram bins over the
 // same cohort and the same observation keys as `ttv` (ttv.ts): only users with valueAt ≤ asOf.
 import { DAY_MS, HOUR_MS } from '../time';
+import { isReachedKey } from '../stats/kaplan-meier';
 import { ttvKeys } from './ttv';
 import type { Scope } from './scope';
 
@@ -25,7 +26,7 @@ export async function ttvDistribution(scope: Scope) {
   const keys = await ttvKeys(scope);
   // Even keys are reached users (2·TTV); odd ones are censored (see ttvKeys).
   const reached: number[] = [];
-  for (const k of keys) if (k % 2 === 0) reached.push(k / 2);
+  for (const k of keys) if (isReachedKey(k)) reached.push(k / 2);
   const note = scope.settings.valueEvent === null ? { note: 'No value event is set in /v1/settings (valueEvent): nobody can reach value.' } : {};
   return { users: keys.length, reached: reached.length, ...note, bins: binTtvs(reached) };
 }

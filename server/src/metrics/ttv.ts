@@ -1,6 +1,6 @@
 // Time-to-value over the cohort (METRICS.md ttv): nearest-rank median and p90 over users who
 // reached value by asOf, and the Kaplan–Meier median with the others censored at asOf.
-import { kaplanMeierMedianOfKeys, sampledCurve } from '../stats/kaplan-meier';
+import { isReachedKey, kaplanMeierMedianOfKeys, sampledCurve } from '../stats/kaplan-meier';
 import { nearestRankOf } from '../stats/percentile';
 import { sortIntegers } from '../stats/sort-integers';
 import { cohortSql, scopeArgs, type Scope } from './scope';
@@ -61,7 +61,7 @@ function reachedPercentiles(keys: Float64Array, reached: number, ps: readonly nu
   const last = Math.max(...ranks);
   let seen = 0;
   for (let i = 0; i < keys.length && seen < last; i += 1) {
-    if (keys[i]! % 2 !== 0) continue;
+    if (!isReachedKey(keys[i]!)) continue;
     seen += 1;
     for (let j = 0; j < ranks.length; j += 1) if (ranks[j] === seen) values[j] = keys[i]! / 2;
   }
@@ -70,7 +70,7 @@ function reachedPercentiles(keys: Float64Array, reached: number, ps: readonly nu
 
 export function summarizeTtv(keys: Float64Array): TtvResult {
   let reached = 0;
-  for (const key of keys) if (key % 2 === 0) reached += 1;
+  for (const key of keys) if (isReachedKey(key)) reached += 1;
   const [medianMs, p90Ms] = reachedPercentiles(keys, reached, [0.5, 0.9]) as [number | null, number | null];
   return {
     users: keys.length,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kaplanMeier, kaplanMeierMedian, sampledCurve, sortedKeys } from './kaplan-meier';
+import { isReachedKey, kaplanMeier, kaplanMeierMedian, observationKey, sampledCurve, sortedKeys } from './kaplan-meier';
 import { nearestRank } from './percentile';
 
 describe('nearestRank', () => {
@@ -51,5 +51,13 @@ describe('sampledCurve', () => {
     expect(sampledCurve(sortedKeys(obs), 4)).toEqual([all[0], all[3], all[6], all[9]]);
     expect(sampledCurve(sortedKeys(obs), 3).map((p) => p.time)).toEqual([1, 5, 9, 10]);
     expect(sampledCurve(new Float64Array(0), 200)).toEqual([]);
+  });
+});
+
+describe('isReachedKey', () => {
+  it('tells reached from censored keys beyond 32 bits (180 days of ms is ~2^34)', () => {
+    const times = [0, 1, 86_400_000 * 180, 2 ** 40 + 3, 2 ** 51 - 1];
+    expect(times.map((t) => isReachedKey(observationKey(t, true)))).toEqual(times.map(() => true));
+    expect(times.map((t) => isReachedKey(observationKey(t, false)))).toEqual(times.map(() => false));
   });
 });

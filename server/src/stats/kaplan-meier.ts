@@ -9,6 +9,12 @@ export type SurvivalPoint = { time: number; survival: number; atRisk: number };
 
 export const observationKey = (time: number, reached: boolean) => 2 * time + (reached ? 0 : 1);
 
+/**
+ * Whether a key is a reached time (even). Not `key % 2`: on doubles that is a call to fmod, ~20x
+ * slower, and a cohort's keys are read three times (40 ms at 714k keys, of a ~300 ms answer).
+ */
+export const isReachedKey = (key: number) => key === 2 * Math.floor(key / 2);
+
 /** Keys of `observations`, sorted. */
 export function sortedKeys(observations: readonly Observation[]): Float64Array {
   return Float64Array.from(observations, (o) => observationKey(o.time, o.reached)).sort();
@@ -70,7 +76,7 @@ export function sampledCurve(keys: Float64Array, points: number): SurvivalPoint[
   // The steps are the distinct reached times, i.e. the distinct even keys.
   let steps = 0;
   for (let i = 0, previous = -1; i < keys.length; i += 1) {
-    if (keys[i]! % 2 === 0 && keys[i] !== previous) {
+    if (isReachedKey(keys[i]!) && keys[i] !== previous) {
       steps += 1;
       previous = keys[i]!;
     }
