@@ -199,6 +199,13 @@ describe('GET /v1/accounts/:id', () => {
     const before = await bodyOf<Detail>(await admin('GET', `/v1/accounts/acc-a?asOf=${AS_OF - 2 * DAY}`));
     // At that asOf a1 was last seen at T0+3d, a2 five days before asOf: most recent first.
     expect(before.users.map((u) => u.id)).toEqual(['a2', 'a1']);
+    // a2's Project Created (asOf − 3 d) counts for acc-a, its account then, not for acc-c, its account now.
+    const keyEvents = async (id: string) => {
+      const detail = await bodyOf<{ components: { name: string; value: number | null }[] }>(await admin('GET', `/v1/accounts/${id}?asOf=${AS_OF - 2 * DAY}`));
+      return detail.components.find((c) => c.name === 'keyEvents')?.value;
+    };
+    expect(await keyEvents('acc-a')).toBeCloseTo(1 / 3);
+    expect(await keyEvents('acc-c')).toBe(0);
   });
 });
 
