@@ -1,6 +1,7 @@
 // Weekly retention by start-week cohort (METRICS.md retention).
 import { DAY_MS, WEEK_MS } from '../time';
 import { START_AT } from '../rollups/at';
+import { bitCounts, parseJoinedIntegers } from '../stats/joined-integers';
 import { cohortSql, scopeArgs, type Scope } from './scope';
 
 /** The Monday 00:00 UTC at or before t, as epoch ms (day 0, 1970-01-01, was a Thursday). */
@@ -35,14 +36,16 @@ export async function retention(scope: Scope) {
   const { weeks } = scope.query;
   const bounds = await startBounds(scope);
   if (bounds === null) return { weeks, cohorts: [] };
-  const counts = Array.from({ length: weeks }, (_, k) => `sum((retained_weeks >> ${k}) & 1) AS w${k}`).join(', ');
+  // Each member's weeks 0 … weeks − 1 as one integer, joined: counted here bit by bit. A sum() per
+  // week in SQL evaluated `weeks` expressions for every member (~190 ms at 714k members, this ~110).
+  const bits = `group_concat(retained_weeks & ${2 ** weeks - 1}) AS bits`;
   // One range of the start index per cohort week: the weeks come out grouped, where a GROUP BY on
   // the week would sort every cohort user first (a third of the time at 700k users).
   const mondays: number[] = [];
   for (let monday = mondayOf(bounds.first); monday <= bounds.last; monday += WEEK_MS) mondays.push(monday);
   const week = (monday: number) => {
     const starts = { from: `max(:from, ${monday})`, to: `min(:to, ${monday + WEEK_MS})` };
-    return `SELECT ${monday} AS monday, count(*) AS size, max(start) AS last_start, ${counts} FROM (${cohortSql(scope, 'retained_weeks', starts)})`;
+    return `SELECT ${monday} AS monday, count(*) AS size, max(start) AS last_start, ${bits} FROM (${cohortSql(scope, 'retained_weeks', starts)})`;
   };
   const statements = [];
   for (let i = 0; i < mondays.length; i += WEEKS_PER_STATEMENT) {
@@ -51,9 +54,10 @@ export async function retention(scope: Scope) {
   const rows = (await scope.db.batch(statements, 'read')).flatMap((r) => r.rows);
   const cohorts = rows.filter((r) => Number(r.size) > 0).map((r) => {
     const size = Number(r.size);
+    const counts = bitCounts(parseJoinedIntegers(String(r.bits), size), weeks);
     // Week k counts once it has ended for every member, i.e. for the latest start.
     const ended = (k: number) => Number(r.last_start) + (k + 1) * WEEK_MS <= scope.query.asOf;
-    const retained = Array.from({ length: weeks }, (_, k) => (ended(k) ? Number(r[`w${k}`]) : null));
+    const retained = counts.map((n, k) => (ended(k) ? n : null));
     return {
       week: new Date(Number(r.monday)).toISOString().slice(0, 10),
       size,

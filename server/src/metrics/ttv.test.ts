@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { observationKey } from '../stats/kaplan-meier';
-import { parseKeys, summarizeTtv } from './ttv';
-
-describe('parseKeys', () => {
-  it('reads comma-joined non-negative integers', () => {
-    expect(Array.from(parseKeys('0'))).toEqual([0]);
-    expect(Array.from(parseKeys('518400000,0,36000000,4492800001'))).toEqual([518_400_000, 0, 36_000_000, 4_492_800_001]);
-    expect(Array.from(parseKeys('31104000000001'))).toEqual([31_104_000_000_001]);
-    // With the count known (the query's count(*)), one pass.
-    expect(Array.from(parseKeys('7,30,5', 3))).toEqual([7, 30, 5]);
-  });
-});
+import { summarizeTtv } from './ttv';
 
 describe('summarizeTtv', () => {
   it('takes nearest ranks over reached users only, and the Kaplan–Meier median over everyone', () => {

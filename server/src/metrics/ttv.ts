@@ -2,6 +2,7 @@
 // reached value by asOf, and the Kaplan–Meier median with the others censored at asOf.
 import { isReachedKey, kaplanMeierMedianOfKeys, sampledCurve } from '../stats/kaplan-meier';
 import { nearestRankOf } from '../stats/percentile';
+import { parseJoinedIntegers } from '../stats/joined-integers';
 import { sortIntegers } from '../stats/sort-integers';
 import { cohortSql, scopeArgs, type Scope } from './scope';
 
@@ -14,28 +15,6 @@ export type TtvResult = {
   kmMedianMs: number | null;
 };
 
-/** `count` non-negative integers joined by commas (counted here if not given), parsed without a string per number. */
-export function parseKeys(joined: string, count = countOf(joined, 44) + 1): Float64Array {
-  const keys = new Float64Array(count);
-  let k = 0;
-  let value = 0;
-  for (let i = 0; i < joined.length; i += 1) {
-    const c = joined.charCodeAt(i);
-    if (c === 44) {
-      keys[k++] = value;
-      value = 0;
-    } else value = value * 10 + (c - 48);
-  }
-  keys[k] = value;
-  return keys;
-}
-
-function countOf(text: string, charCode: number): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === charCode) n += 1;
-  return n;
-}
-
 /**
  * One sorted observation key per cohort user (see stats/kaplan-meier): TTV when reached by asOf,
  * else censored at max(0, asOf − start). Sent as one comma-joined string: a cohort can hold
@@ -43,14 +22,14 @@ function countOf(text: string, charCode: number): number {
  */
 export async function ttvKeys(scope: Scope): Promise<Float64Array> {
   const result = await scope.db.execute({
-    // Integers (parseKeys reads digits only): arguments may arrive as reals.
+    // Integers (parseJoinedIntegers reads digits only): arguments may arrive as reals.
     sql: `SELECT count(*) AS n, group_concat(CAST(CASE WHEN value_at <= :asOf THEN 2 * max(0, value_at - start) ELSE 2 * max(0, :asOf - start) + 1 END AS INTEGER)) AS keys
           FROM (${cohortSql(scope, 'value_at')})`,
     args: scopeArgs(scope),
   });
   const row = result.rows[0];
   if (row?.keys === null || row?.keys === undefined) return new Float64Array(0);
-  return sortIntegers(parseKeys(String(row.keys), Number(row.n)));
+  return sortIntegers(parseJoinedIntegers(String(row.keys), Number(row.n)));
 }
 
 /** Nearest-rank percentiles of the reached TTVs (the even keys, in order), in one pass without copying them. */

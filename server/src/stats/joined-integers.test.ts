@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { bitCounts, parseJoinedIntegers } from './joined-integers';
+
+describe('parseJoinedIntegers', () => {
+  it('reads comma-joined non-negative integers', () => {
+    expect(Array.from(parseJoinedIntegers('0'))).toEqual([0]);
+    expect(Array.from(parseJoinedIntegers('518400000,0,36000000,4492800001'))).toEqual([518_400_000, 0, 36_000_000, 4_492_800_001]);
+    expect(Array.from(parseJoinedIntegers('31104000000001'))).toEqual([31_104_000_000_001]);
+    // With the count known (the query's count(*)), one pass.
+    expect(Array.from(parseJoinedIntegers('7,30,5', 3))).toEqual([7, 30, 5]);
+  });
+});
+
+describe('bitCounts', () => {
+  it('counts each bit position over the values, both 26-bit halves included', () => {
+    expect(bitCounts(Float64Array.from([0b1011, 0b0010, 0]), 4)).toEqual([1, 2, 0, 1]);
+    const high = 2 ** 51 + 2 ** 26 + 2 ** 25 + 1;
+    expect(bitCounts(Float64Array.from([high, 2 ** 26]), 52)).toEqual(Array.from({ length: 52 }, (_, b) => (b === 26 ? 2 : [0, 25, 51].includes(b) ? 1 : 0)));
+    // Bits at or past `bits` are not counted.
+    expect(bitCounts(Float64Array.from([2 ** 30 + 2 ** 3]), 8)).toEqual([0, 0, 0, 1, 0, 0, 0, 0]);
+    expect(bitCounts(new Float64Array(0), 3)).toEqual([0, 0, 0]);
+  });
+});
