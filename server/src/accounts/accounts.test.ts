@@ -191,6 +191,13 @@ describe('GET /v1/accounts/:id', () => {
     expect((await admin('GET', `/v1/accounts/acc-d?asOf=${AS_OF + 2 * DAY}`)).status).toBe(200);
   });
 
+  it("NPS takes each respondent's latest answer, the higher score at equal times", async () => {
+    // a1: 3 three days ago, then 10 (EVENTS) a day ago; a2: 4 and 9 at the same moment. Both promoters: NPS 100.
+    const { admin } = await appWith([...EVENTS, survey('a1', AS_OF - 3 * DAY, 3), survey('a2', AS_OF - 2 * DAY, 4), survey('a2', AS_OF - 2 * DAY, 9)]);
+    const detail = await bodyOf<{ components: { name: string; value: number | null; explanation: string }[] }>(await admin('GET', '/v1/accounts/acc-a'));
+    expect(detail.components.find((c) => c.name === 'nps')).toMatchObject({ value: 1, explanation: expect.stringContaining('from 2 respondent(s)') });
+  });
+
   it('at a past asOf finds a user who moved to another account since', async () => {
     const { admin } = await appWith([...EVENTS, group('a2', 'acc-c', AS_OF - DAY)]);
     type Detail = { users: { id: string }[] };

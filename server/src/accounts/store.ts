@@ -110,13 +110,16 @@ export async function readAggregates(db: Database, workspaceId: number, at: At, 
       },
       { sql: keyEventsUsedSql(only), args },
       {
-        // Each user's latest answer; at equal times the higher score, so arrival order never matters.
-        sql: `SELECT account, count(*) AS respondents, coalesce(sum(score >= 9), 0) AS promoters, coalesce(sum(score <= 6), 0) AS detractors
-              FROM (SELECT ${ACCOUNT_AT} AS account, r.score FROM (
-                      SELECT s.user_id, s.score, row_number() OVER (PARTITION BY s.user_id ORDER BY s.at DESC, s.score DESC) AS n
-                      FROM survey_responses s WHERE s.workspace_id = :ws AND s.at > :npsSince AND s.at <= :asOf) r
-                    JOIN users u ON u.workspace_id = :ws AND u.id = r.user_id
-                    WHERE r.n = 1 AND u.is_anonymous = 0 AND u.account_id IS NOT NULL ${narrow})
+        // Each identified user's latest answer as at·16 + score (scores are 0–10): at equal times the
+        // higher score, so arrival order never matters. Read in user order from survey_responses_user
+        // with no sort, then each respondent's row (CROSS JOIN: the planner would rather walk every
+        // user with an account): 1.7 -> 0.8 s at a million users, where a window function sorted them.
+        sql: `SELECT account, count(*) AS respondents, coalesce(sum(latest % 16 >= 9), 0) AS promoters, coalesce(sum(latest % 16 <= 6), 0) AS detractors
+              FROM (SELECT ${ACCOUNT_AT} AS account, r.latest FROM (
+                      SELECT s.user_id, max(s.at * 16 + s.score) AS latest FROM survey_responses s INDEXED BY survey_responses_user
+                      WHERE s.workspace_id = :ws AND s.anonymous = 0 AND s.at > :npsSince AND s.at <= :asOf GROUP BY s.user_id) r
+                    CROSS JOIN users u ON u.workspace_id = :ws AND u.id = r.user_id
+                    WHERE u.is_anonymous = 0 AND u.account_id IS NOT NULL ${narrow})
               WHERE ${inAccount} GROUP BY account`,
         args,
       },
