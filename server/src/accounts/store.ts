@@ -92,7 +92,7 @@ function keyEventsUsedSql(only: Only): string {
 /**
  * Per account: users, active users (activity in (asOf − 30 d, asOf]), last activity, mature and
  * activated users; key events used in the window (keyEventsUsedSql); each user's latest survey
- * answer in the last NPS_DAYS, driven by the survey time index. Three statements, no per-account loop.
+ * answer in the last NPS_DAYS, from the answers by user. Three statements, no per-account loop.
  */
 export async function readAggregates(db: Database, workspaceId: number, at: At, only: Only = null): Promise<Map<string, AccountAggregate>> {
   const args = argsOf(workspaceId, at, only);
