@@ -1,7 +1,7 @@
 // SQL behind the account scores: per-account aggregates over the users rollup in one GROUP BY,
 // account traits at asOf, and one account's members. Reads rollups only, never the events table.
 import type { Database } from '../db';
-import { ACCOUNT_AT } from '../rollups/at';
+import { ACCOUNT_AT, ACCOUNT_SET_AFTER_AS_OF } from '../rollups/at';
 import { DAY_MS } from '../time';
 import { NPS_DAYS, RECENT_DAYS } from './health';
 
@@ -66,26 +66,25 @@ function argsOf(workspaceId: number, at: At, only: Only) {
 
 const USERS = 'FROM users u WHERE u.workspace_id = :ws AND u.is_anonymous = 0 AND u.account_id IS NOT NULL';
 
-/** User u did key event k.value in (asOf − 30 d, asOf] (exact from first/last per day: the window spans days). */
-const USED_KEY_EVENT = `d.workspace_id = u.workspace_id AND d.user_id = u.id AND d.event = k.value
+/** User u did key event e.value in (asOf − 30 d, asOf] (exact from first/last per day: the window spans days). */
+const USED_KEY_EVENT = `d.workspace_id = u.workspace_id AND d.user_id = u.id AND d.event = e.value
   AND d.day BETWEEN :sinceDay AND :asOfDay AND d.first_at <= :asOf AND d.last_at > :since`;
 
 /**
  * How many key events each account's users did in the window. Asked per account and key event,
  * stopping at the first user who did it: looking up every active user's key events (600k users at a
  * million) took 8 s, this 1.2. Users whose account was set after asOf are read apart with their
- * account at asOf (none at asOf = now; a few thousand a month back).
+ * account at asOf (ACCOUNT_SET_AFTER_AS_OF: none at asOf = now; a few thousand a month back).
  */
 function keyEventsUsedSql(only: Only): string {
   return `SELECT account, count(*) AS used FROM (
-    SELECT a.id AS account, k.value AS event FROM accounts a CROSS JOIN json_each(:keys) k
+    SELECT a.id AS account, e.value AS event FROM accounts a CROSS JOIN json_each(:keys) e
     WHERE a.workspace_id = :ws AND a.first_message_at <= :asOf ${only === null ? '' : 'AND a.id = :account'} AND EXISTS (
       SELECT 1 FROM users u INDEXED BY users_account CROSS JOIN user_event_days d ON ${USED_KEY_EVENT}
       WHERE u.workspace_id = :ws AND u.account_id = a.id AND u.last_activity_at > :since AND u.account_at <= :asOf AND u.is_anonymous = 0)
     UNION
-    SELECT ${ACCOUNT_AT}, k.value FROM users m INDEXED BY users_account_at CROSS JOIN users u ON u.workspace_id = m.workspace_id AND u.id = m.id
-      CROSS JOIN json_each(:keys) k CROSS JOIN user_event_days d ON ${USED_KEY_EVENT}
-    WHERE m.workspace_id = :ws AND m.account_at > :asOf AND m.account_first_at <= :asOf AND m.is_anonymous = 0 AND u.last_activity_at > :since)
+    SELECT ${ACCOUNT_AT}, e.value FROM ${ACCOUNT_SET_AFTER_AS_OF.from} CROSS JOIN json_each(:keys) e CROSS JOIN user_event_days d ON ${USED_KEY_EVENT}
+    WHERE ${ACCOUNT_SET_AFTER_AS_OF.where} AND u.last_activity_at > :since)
   WHERE ${only === null ? 'account IS NOT NULL' : 'account = :account'} GROUP BY account`;
 }
 

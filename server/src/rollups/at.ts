@@ -11,3 +11,14 @@ export const START_AT = `CASE WHEN u.created_first_set_at <= :asOf THEN u.create
 export const ACCOUNT_AT = `CASE WHEN u.account_at <= :asOf THEN u.account_id ELSE (
   SELECT h.account_id FROM user_account_history h
   WHERE h.workspace_id = u.workspace_id AND h.user_id = u.id AND h.at <= :asOf ORDER BY h.at DESC LIMIT 1) END`;
+
+/**
+ * The identified users u whose account was set after :asOf but who had one by then: the only ones
+ * whose account at asOf (ACCOUNT_AT) comes from the history. Most users with a later account_at
+ * joined after asOf; the index on account_at (k) leaves them out before any row is read.
+ * `from` joins each to its row u; `where` is the condition on k.
+ */
+export const ACCOUNT_SET_AFTER_AS_OF = {
+  from: 'users k INDEXED BY users_account_at CROSS JOIN users u ON u.workspace_id = k.workspace_id AND u.id = k.id',
+  where: 'k.workspace_id = :ws AND k.account_at > :asOf AND k.account_first_at <= :asOf AND k.is_anonymous = 0',
+};
