@@ -164,8 +164,15 @@ test('preview on page runs the edited flow on /demo and sends no analytics', asy
   await expect(stepDialog(popup, 'Create your first project')).toBeVisible();
   await popup.evaluate(() => (window as unknown as { Onward: { flush(): Promise<void> } }).Onward.flush());
   expect(batches.messages().filter((m) => (m.event ?? '').startsWith('Onward '))).toEqual([]);
+  // Exit closes the window from inside the click handler, so the click may end on a closed page:
+  // that is the outcome under test, any other failure of the click is not.
   const closed = popup.waitForEvent('close');
-  await bar.getByRole('button', { name: 'Exit' }).click();
+  await bar
+    .getByRole('button', { name: 'Exit' })
+    .click()
+    .catch((error: unknown) => {
+      if (!popup.isClosed()) throw error;
+    });
   await closed;
   expect(popupErrors.list()).toEqual([]);
   expect(errors.list().filter((e) => !isSignedOutCheck(e))).toEqual([]);
