@@ -61,6 +61,13 @@ export const segmentUsersSql = (index: AccountIndex, columns: string, where = ''
 /** Start-relative user columns a cohort query can ask for. */
 export type CohortColumn = 'value_at' | 'activated' | 'retained_weeks';
 
+/** The narrowest index of users by start that covers each column (migration 014 for value_at). */
+const startIndex: Record<CohortColumn, string> = {
+  value_at: 'users_ttv',
+  activated: 'users_start',
+  retained_weeks: 'users_start',
+};
+
 /** A start-relative column for a user whose start at asOf is not the stored one. */
 const recomputed: Record<CohortColumn, string> = {
   value_at: 'b.value_at',
@@ -86,7 +93,7 @@ export function cohortSql(scope: Scope, column: CohortColumn, starts: { from: st
   const columns = `u.start_at AS start, u.${column}`;
   const stored =
     scope.accounts === null
-      ? `SELECT ${columns} ${users} AND ${storedStart(starts)}`
+      ? `SELECT ${columns} FROM users u INDEXED BY ${startIndex[column]} WHERE u.workspace_id = :ws AND u.is_anonymous = 0 AND ${storedStart(starts)}`
       : segmentUsersSql('users_account_start', columns, `AND ${storedStart(starts)}`);
   return `SELECT start, ${column} FROM (
     ${stored}
