@@ -5,8 +5,13 @@ import Database from 'libsql';
 import { workerData } from 'node:worker_threads';
 import { BUSY_TIMEOUT_MS } from '../db/client';
 
-/** Often enough that the commit thread's own (bounded) checkpoint finds the pages already copied. */
-export const CHECKPOINT_EVERY_MS = 100;
+/**
+ * A checkpoint copies each page once however many commits rewrote it since the last one. Rollups
+ * rewrite the same users' pages commit after commit: every 100 ms, the checkpoints wrote nearly
+ * a page to the file for each page in the WAL, and ingest of 20M events at a million users ran at
+ * 15.4k events/s; every 2 s, 16.9k, with ~30 % less written to disk per event.
+ */
+export const CHECKPOINT_EVERY_MS = 2_000;
 
 const { path } = workerData as { path: string };
 const db = new Database(path);

@@ -10,8 +10,11 @@ import { ingestStatements, storedCounts } from './store';
 // event at 14 parameters a row.
 type Prepared = { run(params: unknown[]): { changes: number } };
 
-/** About 40 MB of 4 KiB pages. */
-const WAL_LIMIT_PAGES = 10_000;
+/**
+ * About 800 MB of 4 KiB pages: past it the commit thread checkpoints by itself. checkpoint-worker.ts
+ * copies the WAL every CHECKPOINT_EVERY_MS, by which time ingest at full speed has written ~500 MB.
+ */
+const WAL_LIMIT_PAGES = 200_000;
 
 /** `path` is the file of a `file:` DATABASE_URL. */
 export function createNativeCommit(path: string): Commit {
