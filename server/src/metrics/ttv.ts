@@ -1,6 +1,6 @@
 // Time-to-value over the cohort (METRICS.md ttv): nearest-rank median and p90 over users who
 // reached value by asOf, and the Kaplan–Meier median with the others censored at asOf.
-import { isReachedKey, kaplanMeierMedianOfKeys, sampledCurve } from '../stats/kaplan-meier';
+import { isReachedKey, KM_MEDIAN_SURVIVAL, walkSurvival, type SurvivalPoint } from '../stats/kaplan-meier';
 import { nearestRankOf } from '../stats/percentile';
 import { parseJoinedIntegers } from '../stats/joined-integers';
 import { sortIntegers } from '../stats/sort-integers';
@@ -32,38 +32,52 @@ export async function ttvKeys(scope: Scope): Promise<Float64Array> {
   return sortIntegers(parseJoinedIntegers(String(row.keys), Number(row.n)));
 }
 
-/** Nearest-rank percentiles of the reached TTVs (the even keys, in order), in one pass without copying them. */
-function reachedPercentiles(keys: Float64Array, reached: number, ps: readonly number[]): (number | null)[] {
-  const ranks = ps.map((p) => nearestRankOf(reached, p));
-  const values: (number | null)[] = ps.map(() => null);
-  if (reached === 0) return values;
-  const last = Math.max(...ranks);
-  let seen = 0;
-  for (let i = 0; i < keys.length && seen < last; i += 1) {
-    if (!isReachedKey(keys[i]!)) continue;
-    seen += 1;
-    for (let j = 0; j < ranks.length; j += 1) if (ranks[j] === seen) values[j] = keys[i]! / 2;
-  }
-  return values;
-}
+/** Points of the survival curve a TTV answer carries for charts (about; see summarizeTtv). */
+const CURVE_POINTS = 200;
 
-export function summarizeTtv(keys: Float64Array): TtvResult {
+/**
+ * The figures and about `curvePoints` steps of the survival curve, from sorted keys in two passes:
+ * one counts reached users and distinct reached times, the other walks the curve once for the
+ * percentiles (the reached count crossing each rank), the Kaplan–Meier median and the chart's
+ * steps (every k-th of n, k = ceil(n / curvePoints), and the last). Each pass over a cohort's 714k
+ * keys costs ~5 ms warm and several times that on a first call, before the code is optimized.
+ */
+export function summarizeTtv(keys: Float64Array, curvePoints = CURVE_POINTS): TtvResult & { curve: SurvivalPoint[] } {
   let reached = 0;
-  for (const key of keys) if (isReachedKey(key)) reached += 1;
-  const [medianMs, p90Ms] = reachedPercentiles(keys, reached, [0.5, 0.9]) as [number | null, number | null];
+  let steps = 0;
+  for (let i = 0, previous = -1; i < keys.length; i += 1) {
+    const key = keys[i]!;
+    if (!isReachedKey(key)) continue;
+    reached += 1;
+    if (key !== previous) steps += 1;
+    previous = key;
+  }
+  const ranks = [nearestRankOf(reached, 0.5), nearestRankOf(reached, 0.9)];
+  const percentiles: (number | null)[] = [null, null];
+  let kmMedianMs: number | null = null;
+  const every = Math.max(1, Math.ceil(steps / curvePoints));
+  const curve: SurvivalPoint[] = [];
+  let step = 0;
+  let seen = 0;
+  walkSurvival(keys, (time, survival, atRisk, reachedNow) => {
+    seen += reachedNow;
+    for (let j = 0; j < ranks.length; j += 1) if (percentiles[j] === null && seen >= ranks[j]!) percentiles[j] = time;
+    if (kmMedianMs === null && survival <= KM_MEDIAN_SURVIVAL) kmMedianMs = time;
+    if (step % every === 0 || step === steps - 1) curve.push({ time, survival, atRisk });
+    step += 1;
+  });
   return {
     users: keys.length,
     reached,
     reachedShare: keys.length === 0 ? null : reached / keys.length,
-    medianMs,
-    p90Ms,
-    kmMedianMs: kaplanMeierMedianOfKeys(keys),
+    medianMs: percentiles[0]!,
+    p90Ms: percentiles[1]!,
+    kmMedianMs,
+    curve,
   };
 }
 
 export async function ttv(scope: Scope) {
   const note = scope.settings.valueEvent === null ? { note: 'No value event is set in /v1/settings (valueEvent): nobody can reach value.' } : {};
-  const keys = await ttvKeys(scope);
-  // The curve for charts: at most ~200 of its steps.
-  return { ...summarizeTtv(keys), ...note, curve: sampledCurve(keys, 200) };
+  return { ...summarizeTtv(await ttvKeys(scope)), ...note };
 }

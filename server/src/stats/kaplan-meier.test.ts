@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReachedKey, kaplanMeier, kaplanMeierMedian, observationKey, sampledCurve, sortedKeys } from './kaplan-meier';
+import { isReachedKey, kaplanMeier, kaplanMeierMedian, observationKey } from './kaplan-meier';
 import { nearestRank } from './percentile';
 
 describe('nearestRank', () => {
@@ -39,18 +39,6 @@ describe('kaplanMeierMedian', () => {
   it('is null when survival never reaches one half', () => {
     expect(kaplanMeierMedian([{ time: 1, reached: true }, { time: 2, reached: false }, { time: 3, reached: false }])).toBeNull();
     expect(kaplanMeierMedian([])).toBeNull();
-  });
-});
-
-describe('sampledCurve', () => {
-  it('keeps every k-th step of the curve and the last one', () => {
-    const obs = Array.from({ length: 10 }, (_, i) => ({ time: i + 1, reached: true }));
-    const all = kaplanMeier(obs);
-    expect(sampledCurve(sortedKeys(obs), 100)).toEqual(all);
-    // 10 steps, at most ~4 points: every 3rd (steps 0, 3, 6, 9).
-    expect(sampledCurve(sortedKeys(obs), 4)).toEqual([all[0], all[3], all[6], all[9]]);
-    expect(sampledCurve(sortedKeys(obs), 3).map((p) => p.time)).toEqual([1, 5, 9, 10]);
-    expect(sampledCurve(new Float64Array(0), 200)).toEqual([]);
   });
 });
 
