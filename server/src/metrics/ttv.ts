@@ -70,8 +70,8 @@ export function summarizeTtv(keys: Float64Array, curvePoints = CURVE_POINTS): Tt
     users: keys.length,
     reached,
     reachedShare: keys.length === 0 ? null : reached / keys.length,
-    medianMs: percentiles[0]!,
-    p90Ms: percentiles[1]!,
+    medianMs: percentiles[0] ?? null,
+    p90Ms: percentiles[1] ?? null,
     kmMedianMs,
     curve,
   };
