@@ -89,11 +89,12 @@ const storedStart = (starts: { from: string; to: string }) => `u.start_at >= ${s
  * `starts` bounds the start range with SQL expressions: [:from, :to) unless given.
  */
 export function cohortSql(scope: Scope, column: CohortColumn, starts: { from: string; to: string } = { from: ':from', to: ':to' }): string {
-  const users = 'FROM users u WHERE u.workspace_id = :ws AND u.is_anonymous = 0';
+  const identified = 'u.workspace_id = :ws AND u.is_anonymous = 0';
+  const users = `FROM users u WHERE ${identified}`;
   const columns = `u.start_at AS start, u.${column}`;
   const stored =
     scope.accounts === null
-      ? `SELECT ${columns} FROM users u INDEXED BY ${startIndex[column]} WHERE u.workspace_id = :ws AND u.is_anonymous = 0 AND ${storedStart(starts)}`
+      ? `SELECT ${columns} FROM users u INDEXED BY ${startIndex[column]} WHERE ${identified} AND ${storedStart(starts)}`
       : segmentUsersSql('users_account_start', columns, `AND ${storedStart(starts)}`);
   return `SELECT start, ${column} FROM (
     ${stored}
