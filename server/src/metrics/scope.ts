@@ -30,7 +30,7 @@ export async function scopeOf(
 }
 
 /** Named arguments every scoped statement may use. */
-export function scopeArgs(scope: Scope, extra: Record<string, number | string | null> = {}): InArgs {
+export function scopeArgs(scope: Scope, extra: Record<string, number | bigint | string | null> = {}): InArgs {
   const { from, to, asOf } = scope.query;
   return { ws: scope.workspaceId, from, to, asOf, accounts: JSON.stringify(scope.accounts ?? []), ...extra };
 }
@@ -80,28 +80,31 @@ const storedStart = (starts: { from: string; to: string }) => `u.start_at >= ${s
   AND (u.created_set_at <= :asOf OR (u.created_set_at IS NULL AND u.start_at <= :asOf))`;
 
 /**
- * The cohort (start at asOf in [from, to)) with `start` and one start-relative column. Most users
- * come from an index with their stored columns: the start index, or for a segment the index of
- * each account's users by start, read account by account (a test of every cohort user's account
- * cost more than the rest of the query); users whose account changed after asOf are read apart,
- * with their account at asOf from the history. A user whose createdAt arrived after asOf started
- * elsewhere at asOf: those few are read apart too, their column recomputed from that start.
- * `starts` bounds the start range with SQL expressions: [:from, :to) unless given.
+ * The cohort (start at asOf in [from, to)) as SELECTs whose rows together are its users, each with
+ * `start` and one start-relative column. Most users come from an index with their stored columns:
+ * the start index, or for a segment the index of each account's users by start, read account by
+ * account (a test of every cohort user's account cost more than the rest of the query); users whose
+ * account changed after asOf are read apart, with their account at asOf from the history. A user
+ * whose createdAt arrived after asOf started elsewhere at asOf: those few are read apart too, their
+ * column recomputed from that start. `starts` bounds the start range with SQL expressions:
+ * [:from, :to) unless given.
  */
-export function cohortSql(scope: Scope, column: CohortColumn, starts: { from: string; to: string } = { from: ':from', to: ':to' }): string {
+export function cohortParts(scope: Scope, column: CohortColumn, starts: { from: string; to: string } = { from: ':from', to: ':to' }): string[] {
   const identified = 'u.workspace_id = :ws AND u.is_anonymous = 0';
-  const users = `FROM users u WHERE ${identified}`;
   const columns = `u.start_at AS start, u.${column}`;
   const stored =
     scope.accounts === null
       ? `SELECT ${columns} FROM users u INDEXED BY ${startIndex[column]} WHERE ${identified} AND ${storedStart(starts)}`
       : segmentUsersSql('users_account_start', columns, `AND ${storedStart(starts)}`);
-  return `SELECT start, ${column} FROM (
-    ${stored}
-    UNION ALL
-    SELECT b.start, ${recomputed[column]} FROM (SELECT u.*, ${START_AT} AS start ${users} AND u.created_set_at > :asOf ${segmentFilter(scope)}) b
-      WHERE b.start >= ${starts.from} AND b.start < ${starts.to})`;
+  const startedElsewhere = `SELECT b.start, ${recomputed[column]} AS ${column}
+    FROM (SELECT u.*, ${START_AT} AS start FROM users u WHERE ${identified} AND u.created_set_at > :asOf ${segmentFilter(scope)}) b
+    WHERE b.start >= ${starts.from} AND b.start < ${starts.to}`;
+  return [stored, startedElsewhere];
 }
+
+/** The cohort's users as one SELECT of `start` and the column (see cohortParts). */
+export const cohortSql = (...args: Parameters<typeof cohortParts>): string =>
+  `SELECT start, ${args[1]} FROM (${cohortParts(...args).join('\n    UNION ALL\n    ')})`;
 
 /** The settings a response says it used. */
 export const settingsUsed = (s: Settings) => ({
