@@ -19,7 +19,6 @@ import { DEMO_SETTINGS } from './web/demo-settings';
 import { seedSettings } from './settings/seed';
 import { createBackgroundJobs } from './jobs';
 import { createScoreSnapshots } from './accounts/snapshot';
-import { warmUpTtv } from './metrics/ttv';
 
 // src/main.ts and the bundled dist/main.js both sit two levels below the repository root.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,9 +42,6 @@ if (await seedSettings(db, workspace.id, DEMO_SETTINGS, Date.now())) consoleLogg
 // Rebuilds after a settings change (or an upgrade) run here, on whichever server holds the lease.
 const rebuilds = createRebuildStore(db, leaseOwner());
 const rebuildRunner = runRebuilds(rebuilds, (error) => consoleLogger.error('rebuild of derived user columns failed', error));
-
-// The first dashboard load after a start should not wait for V8 to optimize the TTV code.
-warmUpTtv();
 
 let ready = false;
 const app = createApp({
