@@ -2,14 +2,10 @@
 import { z } from 'zod';
 import { STAGES } from '../contracts/audience';
 import { badRequest } from '../http/api-error';
+import { timeParam } from '../metrics/params';
 import { RISK_FLAGS } from '../contracts/responses';
 import type { ScoredAccount } from './score';
 
-/** ISO-8601 or epoch milliseconds. */
-export const timeParam = z.union([
-  z.string().regex(/^\d+$/, 'expected ISO-8601 or epoch milliseconds').transform(Number),
-  z.iso.datetime({ offset: true }).or(z.iso.date()).transform((s) => Date.parse(s)),
-]);
 export const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 /** `a,b` or a single value. */
 const listOf = <T extends z.ZodType<unknown, string>>(item: T) => z.string().transform((s) => s.split(',').map((x) => x.trim())).pipe(z.array(item).min(1));

@@ -183,6 +183,10 @@ describe('metrics on a hand-checked event set', () => {
     expect(JSON.stringify(await unknown.json())).toContain('Key accounts');
     const bad = await t.admin('GET', '/v1/metrics/ttv?from=yesterday');
     expect(bad.status).toBe(400);
+    // Beyond 2^53 ms no time is exact, nor bindable as an SQL integer.
+    const huge = await t.admin('GET', '/v1/metrics/ttv?asOf=99999999999999999999');
+    expect(huge.status).toBe(400);
+    expect(JSON.stringify(await huge.json())).toContain('asOf');
     expect((await t.admin('GET', '/v1/metrics/nope')).status).toBe(404);
   });
 

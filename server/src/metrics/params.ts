@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { DAY_MS } from '../time';
 
-/** ISO-8601 or epoch milliseconds. */
+/** ISO-8601 or epoch milliseconds, an integer (queries bind them as SQL integers). */
 export const timeParam = z.union([
-  z.string().regex(/^\d+$/, 'expected ISO-8601 or epoch milliseconds').transform(Number),
+  z.string().regex(/^\d+$/, 'expected ISO-8601 or epoch milliseconds').transform(Number)
+    .refine(Number.isSafeInteger, `epoch milliseconds must be at most ${Number.MAX_SAFE_INTEGER}`),
   z.iso.datetime({ offset: true }).or(z.iso.date()).transform((s) => Date.parse(s)),
 ]);
 
