@@ -9,6 +9,8 @@ import { Worker } from 'node:worker_threads';
 import Database from 'libsql';
 import { startBenchServer } from './server';
 import { createEvents, percentile } from './events';
+import { rowBlock } from '../../server/src/ingest/store';
+import { validateMessages } from '../../server/src/ingest/validate';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const BATCH = Number(process.env.BENCH_BATCH ?? 50);
@@ -113,14 +115,9 @@ const COMMIT_WORKER = fileURLToPath(new URL('../../server/dist/commit-worker.js'
 async function measureCommitPath(count: number): Promise<number> {
   const server = await startBenchServer({ migrateOnly: true });
   const worker = new Worker(COMMIT_WORKER, { workerData: { databaseUrl: server.databaseUrl } });
-  const blocks = Array.from({ length: Math.ceil(count / BATCH) }, (_, i) => {
-    const values = createEvents(BATCH, 998, i).flatMap((e) => {
-      const at = Date.parse(e.timestamp);
-      // The column order of server/src/ingest/store.ts COLUMNS.
-      return [1, e.messageId, e.type, e.event, e.userId, e.anonymousId, null, null, at, at, null, JSON.stringify(e.properties), null, JSON.stringify(e.context)];
-    });
-    return { count: BATCH, values };
-  });
+  // Validated and laid out by the server's own code, before the clock starts.
+  const blocks = Array.from({ length: Math.ceil(count / BATCH) }, (_, i) =>
+    rowBlock(1, validateMessages(createEvents(BATCH, 998, i), Date.now(), false).rows));
   const replies = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   worker.on('message', (reply: { id: number; error?: string }) => {
     const waiting = replies.get(reply.id);
