@@ -2,7 +2,7 @@
 // each distinct statement is prepared once and reused. @libsql/client prepares every statement of
 // every batch again, which cost the commit thread about an eighth of its time.
 import Database from 'libsql';
-import { BUSY_TIMEOUT_MS, CACHE_KIB, MMAP_BYTES } from '../db/client';
+import { BUSY_TIMEOUT_MS, CACHE_KIB } from '../db/client';
 import type { Commit } from './commit';
 import { ingestStatements, storedCounts } from './store';
 
@@ -16,6 +16,12 @@ type Prepared = { run(params: unknown[]): { changes: number } };
  */
 const WAL_LIMIT_PAGES = 200_000;
 
+/**
+ * Memory-mapped reads for the writer (the server's queries use none, see db/client.ts). Without,
+ * and with a 1 GB page cache instead, the full bench ingested slower: 15.4k events/s against 16.4k.
+ */
+const WRITER_MMAP_BYTES = 8 * 2 ** 30;
+
 /** `path` is the file of a `file:` DATABASE_URL. */
 export function createNativeCommit(path: string): Commit {
   const db = new Database(path);
@@ -23,7 +29,7 @@ export function createNativeCommit(path: string): Commit {
   db.exec('PRAGMA synchronous = NORMAL');
   db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.exec(`PRAGMA cache_size = ${CACHE_KIB}`);
-  db.exec(`PRAGMA mmap_size = ${MMAP_BYTES}`);
+  db.exec(`PRAGMA mmap_size = ${WRITER_MMAP_BYTES}`);
   // checkpoint-worker.ts copies pages back to the file; this connection checkpoints only past
   // WAL_LIMIT_PAGES, when that thread falls behind, which bounds the WAL.
   db.exec(`PRAGMA wal_autocheckpoint = ${WAL_LIMIT_PAGES}`);
