@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,5 +53,22 @@ describe('native commit', () => {
     await expect(commit([block(row('ok')), block(bad)])).rejects.toThrow();
     expect((await db.execute('SELECT count(*) AS n FROM events')).rows[0]).toMatchObject({ n: 0 });
     expect(await commit([block(row('ok'))])).toEqual([1]);
+  });
+
+  it('starts the WAL over once the checkpoint thread hands it over, and only then', async () => {
+    const { path } = await freshFile();
+    const walBytes = () => statSync(`${path}-wal`).size;
+    const rows = (prefix: string, count: number) => block(...Array.from({ length: count }, (_, i) => row(`${prefix}${i}`)));
+    let handedOver = false;
+    const commit = createNativeCommit(path, () => handedOver);
+    await commit([rows('a', 300)]);
+    const long = walBytes();
+    await commit([rows('b', 1)]);
+    expect(walBytes()).toBeGreaterThan(long);
+    const longer = walBytes();
+    handedOver = true;
+    await commit([rows('c', 1)]);
+    // Written over the start of the WAL, not appended.
+    expect(walBytes()).toBe(longer);
   });
 });
