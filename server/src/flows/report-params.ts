@@ -1,15 +1,11 @@
 // Query of GET /v1/flows/:id/report (METRICS.md "Flows"): the period [from, to) of flow events.
 import { z } from 'zod';
 import { badRequest } from '../http/api-error';
+import { timeParam } from '../metrics/params';
 import { DAY_MS } from '../time';
 
-/** ISO-8601 or epoch milliseconds, as in /v1/metrics. */
-const time = z.union([
-  z.string().regex(/^\d+$/, 'expected ISO-8601 or epoch milliseconds').transform(Number),
-  z.iso.datetime({ offset: true }).or(z.iso.date()).transform((s) => Date.parse(s)),
-]);
-
-export const reportQuerySchema = z.strictObject({ from: time.optional(), to: time.optional() });
+/** Times as in /v1/metrics. */
+export const reportQuerySchema = z.strictObject({ from: timeParam.optional(), to: timeParam.optional() });
 
 export type ReportWindow = { from: number; to: number; asOf: number };
 

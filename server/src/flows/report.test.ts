@@ -186,6 +186,7 @@ describe('GET /v1/flows/:id/report', () => {
     };
     await bad('from=yesterday', 'from');
     await bad('to=2026-13-01', 'to');
+    await bad('to=99999999999999999999', 'to');
     await bad(`from=${T0 + DAY}&to=${T0}`, 'from');
     await bad('asof=1', '');
   });

@@ -19,7 +19,7 @@ export const CHECKPOINT_EVERY_MS = 2_000;
  * takes 100 ms or more (the file's fsync alone), and commits keep adding pages meanwhile. Left to
  * the writer's own checkpoint, at a million users that cost it ~1 s every ~5 s of full-speed ingest.
  */
-export const RESTART_AT_PAGES = 150_000;
+const RESTART_AT_PAGES = 150_000;
 /** Passes in a row before handing over; each finds the pages of the commits made during the last. */
 const MAX_PASSES = 4;
 
