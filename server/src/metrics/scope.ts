@@ -3,6 +3,7 @@
 import type { InArgs } from '@libsql/client';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
+import type { ReadAhead } from '../db/read-ahead';
 import { activatedSql, retainedWeeksSql } from '../rollups/analytics';
 import { ACCOUNT_AT, ACCOUNT_SET_AFTER_AS_OF, START_AT } from '../rollups/at';
 import type { MetricQuery } from './params';
@@ -15,6 +16,8 @@ export type Scope = {
   settings: Settings;
   /** Accounts of the requested segment, or null for every user. */
   accounts: string[] | null;
+  /** Threads that may read a scan's later parts meanwhile (db/read-ahead.ts); none if absent. */
+  readAhead?: ReadAhead;
 };
 
 export async function scopeOf(
@@ -74,6 +77,21 @@ const recomputed: Record<CohortColumn, string> = {
   activated: activatedSql('b', 'b.start'),
   retained_weeks: retainedWeeksSql('b', 'b.start'),
 };
+
+/**
+ * Has the read-ahead threads read the cohort's start index for [from, to) split in equal spans, one
+ * a thread, but for the first: the query reads that one meanwhile and finds the others' pages in
+ * the OS cache. Whole-workspace cohorts only; a segment's is read account by account.
+ */
+export function readAheadCohort(scope: Scope, column: CohortColumn): void {
+  const { readAhead, accounts, query } = scope;
+  if (readAhead === undefined || readAhead.threads === 0 || accounts !== null) return;
+  const { threads } = readAhead;
+  const { from, to } = query;
+  const at = (part: number) => (part > threads ? to : Math.round(from + ((to - from) * part) / (threads + 1)));
+  const sql = `SELECT count(*) FROM users INDEXED BY ${startIndex[column]} WHERE workspace_id = ? AND is_anonymous = 0 AND start_at >= ? AND start_at < ?`;
+  readAhead.run(Array.from({ length: threads }, (_, i) => ({ sql, args: [scope.workspaceId, at(i + 1), at(i + 2)] })));
+}
 
 /** The cohort's condition on a user's stored start, for users whose start at asOf is the stored one. */
 const storedStart = (starts: { from: string; to: string }) => `u.start_at >= ${starts.from} AND u.start_at < ${starts.to}
