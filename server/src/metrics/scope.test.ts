@@ -40,14 +40,28 @@ describe('readAheadCohort', () => {
     );
   });
 
-  it('reads nothing ahead for a segment, or without threads', async () => {
+  it("has the threads read a segment's later accounts, in the order the query reads them", async () => {
     const t = await createTestApp();
     const asked: ReadAheadStatement[] = [];
-    const base = { db: t.db, workspaceId: 1, query, settings: settingsSchema.parse(METRIC_SETTINGS) };
-    const run = (statements: readonly ReadAheadStatement[]) => void asked.push(...statements);
-    readAheadCohort({ ...base, accounts: ['acct-1'], readAhead: { threads: 3, run } }, 'activated');
-    readAheadCohort({ ...base, accounts: null, readAhead: { threads: 0, run } }, 'activated');
-    readAheadCohort({ ...base, accounts: null }, 'activated');
+    const scope: Scope = {
+      db: t.db, workspaceId: 1, query, settings: settingsSchema.parse(METRIC_SETTINGS), accounts: ['e', 'a', 'd', 'b', 'c'],
+      readAhead: { threads: 2, run: (statements) => asked.push(...statements) },
+    };
+    readAheadCohort(scope, 'value_at');
+    // Three parts of two accounts: the query reads a and b itself.
+    expect(asked.map((s) => s.args)).toEqual([[1, '["c","d"]', 1_000, 2_000], [1, '["e"]', 1_000, 2_000]]);
+    const plan = await t.db.execute({ sql: `EXPLAIN QUERY PLAN ${asked[0]!.sql}`, args: asked[0]!.args });
+    expect(plan.rows.map((r) => String(r.detail))).toContainEqual(
+      expect.stringMatching(/^SEARCH users USING COVERING INDEX users_account_start \(workspace_id=\? AND account_id=\? AND start_at>\? AND start_at<\?\)/),
+    );
+  });
+
+  it('reads nothing ahead without threads', async () => {
+    const t = await createTestApp();
+    const asked: ReadAheadStatement[] = [];
+    const base = { db: t.db, workspaceId: 1, query, settings: settingsSchema.parse(METRIC_SETTINGS), accounts: null };
+    readAheadCohort({ ...base, readAhead: { threads: 0, run: (statements) => void asked.push(...statements) } }, 'activated');
+    readAheadCohort(base, 'activated');
     expect(asked).toEqual([]);
   });
 });

@@ -79,18 +79,30 @@ const recomputed: Record<CohortColumn, string> = {
 };
 
 /**
- * Has the read-ahead threads read the cohort's start index for [from, to) split in equal spans, one
- * a thread, but for the first: the query reads that one meanwhile and finds the others' pages in
- * the OS cache. Whole-workspace cohorts only; a segment's is read account by account.
+ * Has the read-ahead threads read the cohort's part of the index the query reads, split in one
+ * part a thread more than there are threads: the query reads the first meanwhile and finds the
+ * others' pages in the OS cache. The whole workspace's cohort splits [from, to) in equal spans; a
+ * segment's splits its accounts, which the query reads one by one in their sorted order.
  */
 export function readAheadCohort(scope: Scope, column: CohortColumn): void {
-  const { readAhead, accounts, query } = scope;
-  if (readAhead === undefined || readAhead.threads === 0 || accounts !== null) return;
-  const { threads } = readAhead;
+  const { readAhead, accounts, query, workspaceId } = scope;
+  if (readAhead === undefined || readAhead.threads === 0) return;
+  const parts = readAhead.threads + 1;
+  const later = Array.from({ length: parts - 1 }, (_, i) => i + 1);
   const { from, to } = query;
-  const at = (part: number) => (part > threads ? to : Math.round(from + ((to - from) * part) / (threads + 1)));
-  const sql = `SELECT count(*) FROM users INDEXED BY ${startIndex[column]} WHERE workspace_id = ? AND is_anonymous = 0 AND start_at >= ? AND start_at < ?`;
-  readAhead.run(Array.from({ length: threads }, (_, i) => ({ sql, args: [scope.workspaceId, at(i + 1), at(i + 2)] })));
+  if (accounts === null) {
+    const at = (part: number) => (part === parts ? to : Math.round(from + ((to - from) * part) / parts));
+    const sql = `SELECT count(*) FROM users INDEXED BY ${startIndex[column]}
+      WHERE workspace_id = ? AND is_anonymous = 0 AND start_at >= ? AND start_at < ?`;
+    readAhead.run(later.map((part) => ({ sql, args: [workspaceId, at(part), at(part + 1)] })));
+    return;
+  }
+  const sorted = [...accounts].sort();
+  const size = Math.ceil(sorted.length / parts);
+  const sql = `SELECT count(*) FROM users INDEXED BY users_account_start
+    WHERE workspace_id = ? AND account_id IN (SELECT value FROM json_each(?)) AND is_anonymous = 0 AND start_at >= ? AND start_at < ?`;
+  const chunks = later.map((part) => sorted.slice(part * size, (part + 1) * size)).filter((chunk) => chunk.length > 0);
+  readAhead.run(chunks.map((chunk) => ({ sql, args: [workspaceId, JSON.stringify(chunk), from, to] })));
 }
 
 /** The cohort's condition on a user's stored start, for users whose start at asOf is the stored one. */
