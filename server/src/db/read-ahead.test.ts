@@ -22,7 +22,6 @@ const echoing = (ms: number) =>
 /** A pool of echoing threads, with every statement they finished. */
 function echoPool(threads: number, ms = 20) {
   const done: ReadAheadStatement[] = [];
-  const errors: Error[] = [];
   const pool = createReadAhead(
     () => {
       const worker = echoing(ms);
@@ -30,14 +29,22 @@ function echoPool(threads: number, ms = 20) {
       return worker;
     },
     threads,
-    (error) => errors.push(error),
+    (error) => {
+      throw error;
+    },
   );
   pools.push(pool);
-  return { pool, done, errors };
+  return { pool, done };
 }
 
 const statement = (n: number): ReadAheadStatement => ({ sql: 'SELECT ?', args: [n] });
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves once `condition` holds (threads start at their own pace), failing after 5 s. */
+async function until(condition: () => boolean) {
+  for (const started = Date.now(); !condition(); await new Promise((resolve) => setTimeout(resolve, 10))) {
+    if (Date.now() - started > 5_000) throw new Error(`still not true: ${condition.toString()}`);
+  }
+}
 
 describe('read-ahead', () => {
   it('reads a statement on a read-only connection of the file', async () => {
@@ -54,22 +61,22 @@ describe('read-ahead', () => {
   it('gives each statement to an idle thread and drops those that find every thread busy', async () => {
     const { pool, done } = echoPool(2);
     expect(pool.threads).toBe(2);
+    // Given out at once: two threads were idle, so the third statement is dropped there and then.
     pool.run([statement(1), statement(2), statement(3)]);
-    await settle(150);
+    await until(() => done.length === 2);
     expect(done.map((s) => s.args[0]).sort()).toEqual([1, 2]);
     // Both threads are free again.
     pool.run([statement(4), statement(5)]);
-    await settle(150);
+    await until(() => done.length === 4);
     expect(done.map((s) => s.args[0]).sort()).toEqual([1, 2, 4, 5]);
   });
 
   it('goes on without a thread that stopped', async () => {
     const { pool, done } = echoPool(2);
     pool.run([{ sql: 'exit', args: [] }]);
-    await settle(150);
-    expect(pool.threads).toBe(1);
+    await until(() => pool.threads === 1);
     pool.run([statement(1), statement(2)]);
-    await settle(150);
+    await until(() => done.length === 1);
     expect(done.map((s) => s.args[0])).toEqual([1]);
   });
 
@@ -77,7 +84,7 @@ describe('read-ahead', () => {
     const errors: Error[] = [];
     const pool = createReadAhead(() => new Worker('throw new Error("no database here")', { eval: true }), 1, (e) => errors.push(e));
     pools.push(pool);
-    await settle(150);
+    await until(() => errors.length === 1);
     expect(pool.threads).toBe(0);
     expect(errors.map((e) => e.message)).toEqual(['no database here']);
     pool.run([statement(1)]);
