@@ -6,7 +6,6 @@ await build({
     main: 'src/main.ts',
     'commit-worker': 'src/ingest/commit-worker.ts',
     'checkpoint-worker': 'src/ingest/checkpoint-worker.ts',
-    'read-ahead-worker': 'src/db/read-ahead-worker.ts',
   },
   outdir: 'dist',
   bundle: true,

@@ -5,7 +5,6 @@ import { accountRoutes } from './accounts';
 import type { WorkspaceStore } from './auth/workspaces';
 import { catalogRoutes } from './catalog/routes';
 import type { Database } from './db';
-import type { ReadAhead } from './db/read-ahead';
 import { deliveryRoutes } from './delivery/routes';
 import { createPublishedFlows } from './flows/published';
 import { flowRoutes } from './flows/routes';
@@ -46,8 +45,6 @@ export type AppDeps = {
   /** Rebuilds of derived user columns; a test steps them by hand, main.ts runs them in the background. */
   rebuilds?: RebuildStore;
   onRebuild?: () => void;
-  /** Threads that read ahead of large metric scans (db/read-ahead.ts); none in tests. */
-  readAhead?: ReadAhead;
   /** scrypt cost of new password hashes (team/password.ts); tests pass cheaper ones. */
   passwordParams?: ScryptParams;
 };
@@ -83,7 +80,7 @@ export function createApp(deps: AppDeps) {
   app.route('/v1/flows', flowRoutes(flows, published, { db: deps.db, settings, now }));
   app.route('/v1/settings', settingsRoutes(settings, rebuilds, deps.onRebuild ?? (() => {})));
   app.route('/v1/webhooks', webhookRoutes({ db: deps.db, workspaces: deps.workspaces, now }));
-  app.route('/v1/metrics', metricsRoutes({ db: deps.db, settings, rebuilds, now, readAhead: deps.readAhead }));
+  app.route('/v1/metrics', metricsRoutes({ db: deps.db, settings, rebuilds, now }));
   app.use('/v1/events/names', admin);
   app.route('/v1/events', catalogRoutes(deps.db));
   // Accounts, users and their CSV exports (admin): each path and its `.csv` twin.

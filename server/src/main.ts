@@ -1,13 +1,11 @@
 // Node entry: read env, open the database, migrate, seed, serve, print where everything is.
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { createWorkspaceStore } from './auth/workspaces';
 import { loadConfig } from './config';
-import { filePath, migrate, openDatabase, readMigrations } from './db';
-import { createReadAhead, noReadAhead, READ_AHEAD_THREADS } from './db/read-ahead';
+import { migrate, openDatabase, readMigrations } from './db';
 import { createIngestWriter, createLocalCommit, createWorkerWriter } from './ingest';
 import { printBanner } from './banner';
 import { ensureFirstOwner } from './team/first-owner';
@@ -37,10 +35,6 @@ const signIn = await ensureFirstOwner(db, workspace.id, { email: config.adminEma
 const writer = config.databaseUrl.startsWith('file:')
   ? createWorkerWriter(join(root, 'server/dist/commit-worker.js'), config.databaseUrl)
   : { ...createIngestWriter({ commit: createLocalCommit(db) }), close: async () => {} };
-// Threads that read ahead of large metric scans (db/read-ahead.ts): they need the file itself.
-const readAhead = config.databaseUrl.startsWith('file:')
-  ? createReadAhead(() => new Worker(join(root, 'server/dist/read-ahead-worker.js'), { workerData: { path: filePath(config.databaseUrl) } }), READ_AHEAD_THREADS, (error) => consoleLogger.error('a read-ahead thread stopped', error))
-  : { ...noReadAhead, close: async () => {} };
 const seeded = await seedFlows(createFlowStore(db), workspace.id, DEMO_FLOWS);
 if (seeded.length > 0) consoleLogger.info(`first run: published the demo flows ${seeded.join(', ')}`);
 if (await seedSettings(db, workspace.id, DEMO_SETTINGS, Date.now())) consoleLogger.info('first run: value event "Report Created", activation = a project and a teammate in 7 days (change them in Settings)');
@@ -61,7 +55,6 @@ const app = createApp({
   logger: consoleLogger,
   rebuilds,
   onRebuild: rebuildRunner.kick,
-  readAhead,
 });
 
 // Dormancy sweep and webhook delivery; leases in the database keep several servers from colliding.
@@ -94,7 +87,6 @@ async function shutdown(signal: string) {
   await writer.flush();
   await rebuildRunner.stop();
   await writer.close();
-  await readAhead.close();
   db.close();
   process.exit(0);
 }

@@ -1,10 +1,9 @@
 // Activation rate over the cohort's mature users (METRICS.md activation).
 import { DAY_MS } from '../time';
-import { cohortSql, readAheadCohort, scopeArgs, type Scope } from './scope';
+import { cohortSql, scopeArgs, type Scope } from './scope';
 
 export async function activation(scope: Scope) {
   const { events, windowDays } = scope.settings.activation;
-  readAheadCohort(scope, 'activated');
   const result = await scope.db.execute({
     sql: `SELECT count(*) AS users, coalesce(sum(start + :window <= :asOf), 0) AS mature,
             coalesce(sum(start + :window <= :asOf AND activated = 1), 0) AS activated

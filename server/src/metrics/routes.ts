@@ -4,7 +4,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Database } from '../db';
-import { noReadAhead, type ReadAhead } from '../db/read-ahead';
 import type { AdminEnv } from '../http/admin-auth';
 import { notFound } from '../http/api-error';
 import { parseOr400 } from '../http/validate';
@@ -26,10 +25,9 @@ const METRICS: Record<string, (scope: Scope) => Promise<object>> = { ttv, activa
 
 const commentsSchema = z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) });
 
-export function metricsRoutes(deps: { db: Database; settings: SettingsStore; rebuilds: RebuildStore; now: () => number; readAhead?: ReadAhead }) {
+export function metricsRoutes(deps: { db: Database; settings: SettingsStore; rebuilds: RebuildStore; now: () => number }) {
   const app = new Hono<AdminEnv>();
   const segments = memoizedSegments(deps.now);
-  const readAhead = deps.readAhead ?? noReadAhead;
 
   /** The scope of a metric query; `extra` names parameters a route reads besides the shared ones. */
   async function scoped(c: { req: { query: () => Record<string, string> } }, workspaceId: number, extra: string[] = []) {
@@ -37,7 +35,7 @@ export function metricsRoutes(deps: { db: Database; settings: SettingsStore; reb
     const shared = Object.fromEntries(Object.entries(all).filter(([k]) => !extra.includes(k)));
     const query = resolveQuery(parseOr400(metricQuerySchema, shared, 'query'), deps.now());
     const settings = await deps.settings.get(workspaceId);
-    return { query, settings, all, scope: { ...(await scopeOf(deps.db, workspaceId, query, settings, query.asOf, segments)), readAhead } };
+    return { query, settings, all, scope: await scopeOf(deps.db, workspaceId, query, settings, query.asOf, segments) };
   }
 
   // Drill-downs of a metric (two path segments, so '/:name' never takes them).
@@ -60,7 +58,7 @@ export function metricsRoutes(deps: { db: Database; settings: SettingsStore; reb
     const workspaceId = c.var.workspace.id;
     const settings = await deps.settings.get(workspaceId);
     // NDR judges the segment where the period began, so a churned account stays in it.
-    const scope = { ...(await scopeOf(deps.db, workspaceId, query, settings, name === 'ndr' ? query.from : query.asOf, segments)), readAhead };
+    const scope = await scopeOf(deps.db, workspaceId, query, settings, name === 'ndr' ? query.from : query.asOf, segments);
     const [result, rebuild] = await Promise.all([metric(scope), deps.rebuilds.status(workspaceId)]);
     return c.json({ metric: name, query: echo(query), settings: settingsUsed(settings), ...(rebuild.running ? { rebuilding: rebuild } : {}), ...result });
   });

@@ -3,7 +3,6 @@
 import type { InArgs } from '@libsql/client';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
-import type { ReadAhead } from '../db/read-ahead';
 import { activatedSql, retainedWeeksSql } from '../rollups/analytics';
 import { ACCOUNT_AT, ACCOUNT_SET_AFTER_AS_OF, START_AT } from '../rollups/at';
 import type { MetricQuery } from './params';
@@ -16,8 +15,6 @@ export type Scope = {
   settings: Settings;
   /** Accounts of the requested segment, or null for every user. */
   accounts: string[] | null;
-  /** Threads that may read a scan's later parts meanwhile (db/read-ahead.ts); none if absent. */
-  readAhead?: ReadAhead;
 };
 
 export async function scopeOf(
@@ -77,33 +74,6 @@ const recomputed: Record<CohortColumn, string> = {
   activated: activatedSql('b', 'b.start'),
   retained_weeks: retainedWeeksSql('b', 'b.start'),
 };
-
-/**
- * Has the read-ahead threads read the cohort's part of the index the query reads, split in one
- * part a thread more than there are threads: the query reads the first meanwhile and finds the
- * others' pages in the OS cache. The whole workspace's cohort splits [from, to) in equal spans; a
- * segment's splits its accounts, which the query reads one by one in their sorted order.
- */
-export function readAheadCohort(scope: Scope, column: CohortColumn): void {
-  const { readAhead, accounts, query, workspaceId } = scope;
-  if (readAhead === undefined || readAhead.threads === 0) return;
-  const parts = readAhead.threads + 1;
-  const later = Array.from({ length: parts - 1 }, (_, i) => i + 1);
-  const { from, to } = query;
-  if (accounts === null) {
-    const at = (part: number) => (part === parts ? to : Math.round(from + ((to - from) * part) / parts));
-    const sql = `SELECT count(*) FROM users INDEXED BY ${startIndex[column]}
-      WHERE workspace_id = ? AND is_anonymous = 0 AND start_at >= ? AND start_at < ?`;
-    readAhead.run(later.map((part) => ({ sql, args: [workspaceId, at(part), at(part + 1)] })));
-    return;
-  }
-  const sorted = [...accounts].sort();
-  const size = Math.ceil(sorted.length / parts);
-  const sql = `SELECT count(*) FROM users INDEXED BY users_account_start
-    WHERE workspace_id = ? AND account_id IN (SELECT value FROM json_each(?)) AND is_anonymous = 0 AND start_at >= ? AND start_at < ?`;
-  const chunks = later.map((part) => sorted.slice(part * size, (part + 1) * size)).filter((chunk) => chunk.length > 0);
-  readAhead.run(chunks.map((chunk) => ({ sql, args: [workspaceId, JSON.stringify(chunk), from, to] })));
-}
 
 /** The cohort's condition on a user's stored start, for users whose start at asOf is the stored one. */
 const storedStart = (starts: { from: string; to: string }) => `u.start_at >= ${starts.from} AND u.start_at < ${starts.to}

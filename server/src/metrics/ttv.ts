@@ -4,7 +4,7 @@ import { isReachedKey, KM_MEDIAN_SURVIVAL, walkSurvival, type SurvivalPoint } fr
 import { nearestRankOf } from '../stats/percentile';
 import { parseJoinedIntegers } from '../stats/joined-integers';
 import { sortIntegers } from '../stats/sort-integers';
-import { cohortParts, readAheadCohort, scopeArgs, type Scope } from './scope';
+import { cohortParts, scopeArgs, type Scope } from './scope';
 
 export type TtvResult = {
   users: number;
@@ -30,7 +30,6 @@ const KEY = 'CASE WHEN value_at <= :asOf THEN 2 * max(0, value_at - start) ELSE 
 export async function ttvKeys(scope: Scope): Promise<Float64Array> {
   const parts = cohortParts(scope, 'value_at').map((part) => `SELECT count(*) AS n, group_concat(${KEY}) AS keys FROM (${part})`);
   const { from, to, asOf } = scope.query;
-  readAheadCohort(scope, 'value_at');
   const result = await scope.db.execute({
     sql: `SELECT sum(n) AS n, group_concat(keys) AS keys FROM (${parts.join(' UNION ALL ')})`,
     args: scopeArgs(scope, { from: BigInt(from), to: BigInt(to), asOf: BigInt(asOf) }),
