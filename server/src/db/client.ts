@@ -16,6 +16,12 @@ export type Database = Client;
  */
 export const CACHE_KIB = -131_072;
 export const BUSY_TIMEOUT_MS = 5_000;
+/**
+ * Copies the WAL's pages back to the file, as far as no reader still needs them, and never waits
+ * for the writer: the ingest threads' checkpoint (ingest/checkpoint-worker.ts, native-commit.ts).
+ * Its row's `log` is the WAL's length in pages (-1 when another checkpoint is running).
+ */
+export const PASSIVE_CHECKPOINT = 'PRAGMA wal_checkpoint(PASSIVE)';
 
 /** True for URLs served by this process's embedded libSQL (a file or memory). */
 export function isEmbedded(url: string): boolean {

@@ -3,7 +3,7 @@
 // it took a quarter of every commit; here it runs beside the commits and never blocks them.
 import Database from 'libsql';
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { BUSY_TIMEOUT_MS } from '../db/client';
+import { BUSY_TIMEOUT_MS, PASSIVE_CHECKPOINT } from '../db/client';
 
 /**
  * A checkpoint copies each page once however many commits rewrote it since the last one. Rollups
@@ -26,9 +26,7 @@ const MAX_PASSES = 4;
 const { path, caughtUp } = workerData as { path: string; caughtUp: MessagePort };
 const db = new Database(path);
 db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
-// PASSIVE: copies what no reader still needs, and never waits for the writer. `log` is the WAL's
-// length in pages (-1 when another checkpoint is running).
-const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+const checkpoint = db.prepare(PASSIVE_CHECKPOINT);
 const walPages = () => (checkpoint.get() as { log: number }).log;
 
 /** The WAL's length when last handed over: no commit since, no need to ask again. */

@@ -2,7 +2,7 @@
 // each distinct statement is prepared once and reused. @libsql/client prepares every statement of
 // every batch again, which cost the commit thread about an eighth of its time.
 import Database from 'libsql';
-import { BUSY_TIMEOUT_MS, CACHE_KIB } from '../db/client';
+import { BUSY_TIMEOUT_MS, CACHE_KIB, PASSIVE_CHECKPOINT } from '../db/client';
 import type { Commit } from './commit';
 import { ingestStatements, storedCounts } from './store';
 
@@ -51,7 +51,7 @@ export function createNativeCommit(path: string, restartDue: () => boolean = () 
    */
   const copyWalTail = () => {
     try {
-      db.exec('PRAGMA wal_checkpoint(PASSIVE)');
+      db.exec(PASSIVE_CHECKPOINT);
     } catch {
       // The WAL only grows until the next hand-over, or WAL_LIMIT_PAGES; the rows are stored as ever.
     }
