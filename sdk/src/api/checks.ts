@@ -21,7 +21,7 @@ const invalid = (what: string): never => {
  * toId(42); // '42'
  */
 export function toId(value: unknown, what: string): string {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Number.isFinite(value)) return String(value);
   return typeof value === 'string' && value.trim() ? value : invalid(what);
 }
 
@@ -64,7 +64,7 @@ export function toOptionalString(value: unknown, what: string): string | undefin
  * toListener('flow:completed', () => {}); // ['flow:completed', handler]
  */
 export function toListener(name: unknown, handler: unknown): [OnwardEventName, OnwardHandler] {
-  if (!ONWARD_EVENTS.some((known) => known === name)) invalid('event name');
+  if (!(ONWARD_EVENTS as readonly unknown[]).includes(name)) invalid('event name');
   if (typeof handler !== 'function') invalid('handler');
   return [name as OnwardEventName, handler as OnwardHandler];
 }

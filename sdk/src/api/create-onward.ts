@@ -84,6 +84,7 @@ export function createOnward(input: OnwardOptions, deps: Partial<OnwardDeps> = {
       importer: deps.loadGuides,
       builder: deps.loadBuilder,
       flush: () => transport.flush(),
+      inherited: transport.inherited,
       engine: {
         options,
         store,

@@ -4,6 +4,7 @@ import { createBootstrap, createFakeApi, createFakeGuides, createFlow } from '..
 import type { Importer } from '../loader/types';
 import { createStore } from '../shared/storage';
 import { createOnward } from './create-onward';
+import { INHERITED_WAIT_MS } from './guides';
 import type { OnwardApi } from './types';
 
 const instances: OnwardApi[] = [];
@@ -18,7 +19,7 @@ afterEach(() => {
 
 function setup(
   flows: ReturnType<typeof createFlow>[] = [],
-  options: { debug?: boolean; importer?: Importer } = {},
+  options: { debug?: boolean; importer?: Importer; storage?: Storage } = {},
 ) {
   const api = createFakeApi(() => createBootstrap(flows));
   const guides = createFakeGuides();
@@ -26,7 +27,7 @@ function setup(
   const onward = createOnward(
     { writeKey: 'pk_test', apiHost: 'https://api.test', autoPage: false, debug: options.debug },
     {
-      store: createStore(() => createMapStorage()),
+      store: createStore(() => options.storage ?? createMapStorage()),
       fetch: api.fetch,
       sendBeacon: undefined,
       console: sink.console,
@@ -132,6 +133,47 @@ describe('loading the guides chunk', () => {
     late.onward.dispose();
     await tick();
     expect(late.guides.calls).toEqual(['stop']);
+  });
+});
+
+describe('the first bootstrap after a reload', () => {
+  /** A page load that queued a message and went away before sending it. */
+  const leftBehind = () => {
+    const storage = createMapStorage();
+    setup([], { storage }).onward.track('Onward Flow Started', { flowId: 'tour' });
+    instances.pop()?.dispose();
+    return storage;
+  };
+  const requests = (api: ReturnType<typeof createFakeApi>) =>
+    api.fetch.mock.calls.map(([url]) => new URL(url).pathname);
+
+  it('waits for what the earlier load left, so the server knows the flow is under way', async () => {
+    const { api } = setup([], { storage: leftBehind() });
+    await tick();
+    await tick();
+    expect(requests(api)).toEqual(['/v1/batch', '/v1/sdk/bootstrap']);
+    expect(api.messages().map((m) => m.event)).toEqual(['Onward Flow Started']);
+  });
+
+  it('asks at once when nothing was left', async () => {
+    const { onward, api } = setup();
+    onward.track('Signed In');
+    await tick();
+    expect(requests(api)).toEqual(['/v1/sdk/bootstrap']);
+  });
+
+  it(`asks anyway after ${INHERITED_WAIT_MS} ms when that send hangs`, async () => {
+    const storage = leftBehind();
+    const { api } = setup([], { storage });
+    const answer = api.fetch.getMockImplementation()!;
+    api.fetch.mockImplementation((url, init) =>
+      url.includes('/v1/batch') ? new Promise(() => {}) : answer(url, init),
+    );
+    await vi.advanceTimersByTimeAsync(INHERITED_WAIT_MS - 1);
+    expect(requests(api)).toEqual(['/v1/batch']);
+    // The wait's timer, then the bootstrap's own next-tick timer.
+    await vi.advanceTimersByTimeAsync(2);
+    expect(api.bootstraps).toHaveLength(1);
   });
 });
 

@@ -8,6 +8,9 @@ import { createLoader } from '../loader';
 import type { GuidesDeps, GuidesInput, Importer } from '../loader';
 import { getWindow } from '../shared/env';
 
+/** The longest the first bootstrap waits for what an earlier page load left unsent. */
+export const INHERITED_WAIT_MS = 3000;
+
 export type GuidesHost = {
   /** Starts watching the bootstrap (after the snippet's queued calls have run). */
   start(): void;
@@ -34,6 +37,8 @@ export function createGuidesHost(
     engine: GuidesDeps;
     /** Delivers the outbox, so a refreshed bootstrap sees the traits just identified. */
     flush: () => Promise<void>;
+    /** Whether an earlier page load left messages in the outbox that are not confirmed. */
+    inherited: boolean;
   },
 ): GuidesHost {
   const { logger } = deps.engine;
@@ -55,6 +60,14 @@ export function createGuidesHost(
       }
       watch ??= watchBootstrap({
         ...deps,
+        // A step seen or a user identified just before a reload may still be on its way, and
+        // the server answers progress and audience from what it has: a flow would start over.
+        after:
+          deps.inherited &&
+          Promise.race([
+            deps.flush(),
+            new Promise<void>((wake) => deps.clock.setTimeout(wake, INHERITED_WAIT_MS)),
+          ]),
         debug: logger.isEnabled,
         onAnswer(bootstrap) {
           guides.call((engine) => engine.update(bootstrap));

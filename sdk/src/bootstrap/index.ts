@@ -16,8 +16,8 @@ export const STALE_AFTER_MS = 3e5;
 export type BootstrapWatch = { refresh(): void; stop(): void };
 
 /**
- * Fetches on the next tick and after each `refresh()`; an answer older than the newest request
- * is dropped. Returns `{ refresh, stop }`.
+ * Fetches on the next tick (once `after` settles) and after each `refresh()`; an answer older
+ * than the newest request is dropped. Returns `{ refresh, stop }`.
  *
  * @example
  * const watch = watchBootstrap({ ...client, ids: identity.get, debug: log.isEnabled, onAnswer, onError });
@@ -27,6 +27,8 @@ export function watchBootstrap(
   deps: BootstrapClientDeps & {
     ids: () => Ids;
     debug: () => boolean;
+    /** What the first fetch waits for. */
+    after?: Promise<void> | false;
     onAnswer: (bootstrap: Bootstrap) => void;
     onError: (error: string) => void;
   },
@@ -53,7 +55,7 @@ export function watchBootstrap(
   const stopListening = listen(doc, 'visibilitychange', () => {
     if (!doc?.hidden && clock.now() - fetchedAt >= STALE_AFTER_MS) refresh();
   });
-  refresh();
+  void Promise.resolve(deps.after).then(refresh);
   return {
     refresh,
     stop() {

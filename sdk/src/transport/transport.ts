@@ -19,6 +19,8 @@ export type Transport = {
   /** Queues a message; throws when it cannot be sent (not serializable, or over 32 KB). */
   enqueue(message: Message): void;
   flush(): Promise<void>;
+  /** Whether an earlier page load left messages here that the server has not confirmed. */
+  readonly inherited: boolean;
   dispose(): void;
 };
 
@@ -57,7 +59,8 @@ export function createTransport(deps: TransportDeps): Transport {
     onOnline: guard(batcher.flush, Promise.resolve(), report),
   });
   // Messages from an earlier load (beaconed or not) go out with the first regular batch.
-  if (outbox.entries().length) batcher.notify();
+  const inherited = outbox.entries().length > 0;
+  if (inherited) batcher.notify();
 
   return {
     enqueue(message) {
@@ -70,6 +73,7 @@ export function createTransport(deps: TransportDeps): Transport {
       batcher.notify();
     },
     flush: batcher.flush,
+    inherited,
     dispose() {
       stopLifecycle();
       outbox.commit();

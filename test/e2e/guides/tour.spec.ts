@@ -190,12 +190,42 @@ test('a reload mid-tour resumes at the same step, also on the multi-page step', 
   expect(errors.list()).toEqual([]);
 });
 
-// Known SDK race (the assertion is left failing on purpose): after identify the SDK flushes the
-// outbox and then fetches a fresh bootstrap (sdk/src/api/guides.ts, saw()), but when a batch is
-// already in flight, transport flush() (sdk/src/transport/batcher.ts) hands back that in-flight
-// send, which does not carry the identify. The bootstrap is then asked before the server knows
-// the user's traits, answers without the signed-in flows, and nothing asks again until the next
-// page load. Holding /v1/batch requests for a moment makes the race deterministic.
+test('a reload before the step events are sent still resumes, and the flow starts once', async ({
+  page,
+  server,
+}) => {
+  const flow = await publishFlow(server, tour());
+  await page.goto(`${server.url}/demo`);
+  await signInQuietly(page, { email: `${uniqueId('early-reload')}@example.com` });
+  // The server has not heard of step 2 at the reload: sends take 1.5 s from here on, and the
+  // unloading page's beacon is lost (it is best effort).
+  await page.route('**/v1/batch', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await stepDialog(page, 'Welcome aboard').getByRole('button', { name: 'Next' }).click();
+  await expect(stepDialog(page, 'Your projects')).toBeVisible();
+  await page.evaluate(() => {
+    navigator.sendBeacon = () => true;
+  });
+  await page.reload();
+  await expect(stepDialog(page, 'Your projects')).toBeVisible();
+  await expect(anyStepDialog(page)).toHaveCount(1);
+  const events = await waitForFlowEvents(
+    server,
+    flow.id,
+    (e) => e.some((x) => x.event === 'Onward Step Viewed' && x.properties.stepIndex === 1),
+    page,
+  );
+  expect(flowEvents(events, flow.id, 'Onward Flow Started')).toHaveLength(1);
+  // The welcome step once: the reload views step 2 again, it does not go back to step 1.
+  const viewed = flowEvents(events, flow.id, 'Onward Step Viewed');
+  expect(viewed.filter((e) => e.properties.stepIndex === 0)).toHaveLength(1);
+});
+
+// After identify the SDK delivers the outbox, then asks for a fresh bootstrap. A send already in
+// flight at sign-in does not carry the identify: flush waits for it and sends again
+// (sdk/src/transport/batcher.ts). Holding /v1/batch requests makes the race deterministic.
 test('a tour for signed-in users starts at sign-in, even while a batch is in flight', async ({
   page,
   server,
