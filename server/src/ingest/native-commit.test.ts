@@ -1,8 +1,8 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { migrate, openDatabase, readMigrations } from '../db';
 import { createLocalCommit } from './commit';
 import { createNativeCommit } from './native-commit';
@@ -17,8 +17,13 @@ const row = (messageId: string, type: 'track' | 'identify' = 'track'): EventRow 
 const block = (...rows: EventRow[]) => rowBlock(1, rows);
 
 async function freshFile() {
-  const path = join(mkdtempSync(join(tmpdir(), 'onward-native-')), 'db.sqlite');
+  const dir = mkdtempSync(join(tmpdir(), 'onward-native-'));
+  const path = join(dir, 'db.sqlite');
   const db = await openDatabase(`file:${path}`);
+  onTestFinished(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
   await migrate(db, readMigrations(fileURLToPath(new URL('../db/migrations', import.meta.url))));
   return { path, db };
 }

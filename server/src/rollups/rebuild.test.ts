@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,7 +86,8 @@ describe('rebuild after a settings change', () => {
   });
 
   it('an idle poll looks without the write lock, so it never waits on the ingest writer', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'onward-rebuild-')), 'db.sqlite');
+    const dir = mkdtempSync(join(tmpdir(), 'onward-rebuild-'));
+    const path = join(dir, 'db.sqlite');
     const db = await openDatabase(`file:${path}`);
     await migrate(db, readMigrations(fileURLToPath(new URL('../db/migrations', import.meta.url))));
     // The commit worker's connection, mid-transaction: a write here would wait out the busy timeout.
@@ -100,6 +101,7 @@ describe('rebuild after a settings change', () => {
       writer.exec('ROLLBACK');
       writer.close();
       db.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 2 * BUSY_TIMEOUT_MS);
 });
