@@ -21,10 +21,6 @@ describe('backoffDelay', () => {
     expect(delays.size).toBeGreaterThan(40);
     for (const delay of delays) expect(delay).toBeGreaterThanOrEqual(0);
   });
-
-  it('honours custom base and cap', () => {
-    expect(backoffDelay(10, () => 0.5, { baseMs: 100, capMs: 5000 })).toBe(2500);
-  });
 });
 
 describe('parseRetryAfter', () => {

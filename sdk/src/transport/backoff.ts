@@ -1,22 +1,17 @@
 /** Retry delays: exponential backoff with full jitter, and the server's Retry-After. */
 
-/** @default base 1 s, cap 60 s */
-export type BackoffOptions = { baseMs?: number; capMs?: number };
+const BASE_MS = 1000;
+const CAP_MS = 60_000;
 
 /**
- * The delay before retry number `attempt` (0-based): uniform in [0, min(cap, base·2^attempt)].
+ * The delay before retry number `attempt` (0-based): uniform in [0, min(60 s, 1 s·2^attempt)].
  * Full jitter spreads the tabs of many users that all saw the same outage.
  *
  * @example
  * backoffDelay(3, Math.random); // somewhere in [0, 8000]
  */
-export function backoffDelay(
-  attempt: number,
-  random: () => number,
-  options: BackoffOptions = {},
-): number {
-  const { baseMs = 1000, capMs = 60_000 } = options;
-  const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt));
+export function backoffDelay(attempt: number, random: () => number): number {
+  const ceiling = Math.min(CAP_MS, BASE_MS * 2 ** Math.max(0, attempt));
   return Math.floor(random() * ceiling);
 }
 
