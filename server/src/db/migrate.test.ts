@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createRebuildStore } from '../rollups/rebuild';
 import { SQLD_BINARY, startTestSqld } from '../testing/sqld';
+import { tempDir } from '../testing/temp-dir';
 import { openDatabase, type Database } from './client';
 import { migrate, readMigrations } from './migrate';
 
@@ -13,11 +13,10 @@ const all = readMigrations(dir);
 
 /** `n` clients on one new database file, as `n` servers share one database. */
 async function sharedFile(n: number): Promise<Database[]> {
-  const tmp = mkdtempSync(join(tmpdir(), 'onward-migrate-'));
+  const tmp = tempDir('onward-migrate-');
   const dbs = await Promise.all(Array.from({ length: n }, () => openDatabase(`file:${join(tmp, 'onward.db')}`)));
   onTestFinished(() => {
     for (const db of dbs) db.close();
-    rmSync(tmp, { recursive: true, force: true });
   });
   return dbs;
 }

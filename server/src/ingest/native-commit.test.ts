@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { migrate, openDatabase, readMigrations } from '../db';
+import { tempDir } from '../testing/temp-dir';
 import { createLocalCommit } from './commit';
 import { createNativeCommit } from './native-commit';
 import { rowBlock } from './store';
@@ -17,13 +17,9 @@ const row = (messageId: string, type: 'track' | 'identify' = 'track'): EventRow 
 const block = (...rows: EventRow[]) => rowBlock(1, rows);
 
 async function freshFile() {
-  const dir = mkdtempSync(join(tmpdir(), 'onward-native-'));
-  const path = join(dir, 'db.sqlite');
+  const path = join(tempDir('onward-native-'), 'db.sqlite');
   const db = await openDatabase(`file:${path}`);
-  onTestFinished(() => {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  onTestFinished(() => db.close());
   await migrate(db, readMigrations(fileURLToPath(new URL('../db/migrations', import.meta.url))));
   return { path, db };
 }

@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'libsql';
 import { describe, expect, it } from 'vitest';
 import { migrate, openDatabase, readMigrations } from '../db';
 import { BUSY_TIMEOUT_MS } from '../db/client';
+import { tempDir } from '../testing/temp-dir';
 import { bodyOf, createTestApp } from '../testing/test-app';
 import { createRebuildStore } from './rebuild';
 
@@ -86,8 +85,7 @@ describe('rebuild after a settings change', () => {
   });
 
   it('an idle poll looks without the write lock, so it never waits on the ingest writer', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'onward-rebuild-'));
-    const path = join(dir, 'db.sqlite');
+    const path = join(tempDir('onward-rebuild-'), 'db.sqlite');
     const db = await openDatabase(`file:${path}`);
     await migrate(db, readMigrations(fileURLToPath(new URL('../db/migrations', import.meta.url))));
     // The commit worker's connection, mid-transaction: a write here would wait out the busy timeout.
@@ -101,7 +99,6 @@ describe('rebuild after a settings change', () => {
       writer.exec('ROLLBACK');
       writer.close();
       db.close();
-      rmSync(dir, { recursive: true, force: true });
     }
   }, 2 * BUSY_TIMEOUT_MS);
 });
