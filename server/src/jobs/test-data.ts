@@ -1,11 +1,10 @@
 // Rows of the rollup tables the sweep reads, written directly (tests only), and a database file
 // that two clients share, as two servers share one database.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createWorkspaceStore } from '../auth/workspaces';
 import { migrate, openDatabase, readMigrations, type Database } from '../db';
+import { tempDir } from '../testing/temp-dir';
 import { DAY_MS } from '../time';
 
 export const DAY = DAY_MS;
@@ -32,10 +31,9 @@ export const insertSurveyResponse = (db: Database, r: { userId: string; at: numb
     args: [r.userId, 'nps-survey', r.at, r.score, r.comment ?? null],
   });
 
-/** One migrated database file with the default workspace, opened by `clients` separate clients. */
+/** One migrated database file with the default workspace, opened by `clients` separate clients; its folder goes when the test finishes. */
 export async function sharedDatabase(clients: number): Promise<{ dbs: Database[]; close: () => void }> {
-  const dir = mkdtempSync(join(tmpdir(), 'onward-jobs-'));
-  const url = `file:${join(dir, 'onward.db')}`;
+  const url = `file:${join(tempDir('onward-jobs-'), 'onward.db')}`;
   const first = await openDatabase(url);
   await migrate(first, readMigrations(fileURLToPath(new URL('../db/migrations', import.meta.url))));
   await createWorkspaceStore(first).ensureDefault({});
@@ -45,7 +43,6 @@ export async function sharedDatabase(clients: number): Promise<{ dbs: Database[]
     dbs,
     close: () => {
       for (const db of dbs) db.close();
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
