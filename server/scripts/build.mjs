@@ -6,6 +6,7 @@ await build({
     main: 'src/main.ts',
     'commit-worker': 'src/ingest/commit-worker.ts',
     'checkpoint-worker': 'src/ingest/checkpoint-worker.ts',
+    'score-worker': 'src/accounts/score-worker.ts',
   },
   outdir: 'dist',
   bundle: true,

@@ -19,6 +19,7 @@ import { DEMO_SETTINGS } from './web/demo-settings';
 import { seedSettings } from './settings/seed';
 import { createBackgroundJobs } from './jobs';
 import { createScoreSnapshots } from './accounts/snapshot';
+import { createWorkerScorer, scoreAllIn } from './accounts';
 
 // src/main.ts and the bundled dist/main.js both sit two levels below the repository root.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,6 +36,10 @@ const signIn = await ensureFirstOwner(db, workspace.id, { email: config.adminEma
 const writer = config.databaseUrl.startsWith('file:')
   ? createWorkerWriter(join(root, 'server/dist/commit-worker.js'), config.databaseUrl)
   : { ...createIngestWriter({ commit: createLocalCommit(db) }), close: async () => {} };
+// Scoring every account takes seconds at a million users: on the embedded file, a worker does it.
+const scorer = config.databaseUrl.startsWith('file:')
+  ? createWorkerScorer(join(root, 'server/dist/score-worker.js'), config.databaseUrl)
+  : { scoreAll: scoreAllIn(db), close: async () => {} };
 const seeded = await seedFlows(createFlowStore(db), workspace.id, DEMO_FLOWS);
 if (seeded.length > 0) consoleLogger.info(`first run: published the demo flows ${seeded.join(', ')}`);
 if (await seedSettings(db, workspace.id, DEMO_SETTINGS, Date.now())) consoleLogger.info('first run: value event "Report Created", activation = a project and a teammate in 7 days (change them in Settings)');
@@ -55,6 +60,7 @@ const app = createApp({
   logger: consoleLogger,
   rebuilds,
   onRebuild: rebuildRunner.kick,
+  scoreAccounts: scorer.scoreAll,
 });
 
 // Dormancy sweep and webhook delivery; leases in the database keep several servers from colliding.
@@ -64,7 +70,7 @@ const jobs = createBackgroundJobs({
   intervalMs: config.jobIntervalMs,
   webhookTimeoutMs: config.webhookTimeoutMs,
   webhookMaxAttempts: config.webhookMaxAttempts,
-  accountScores: createScoreSnapshots(db, Date.now),
+  accountScores: createScoreSnapshots(db, scorer.scoreAll, Date.now),
 });
 jobs.start();
 
@@ -87,6 +93,7 @@ async function shutdown(signal: string) {
   await writer.flush();
   await rebuildRunner.stop();
   await writer.close();
+  await scorer.close();
   db.close();
   process.exit(0);
 }

@@ -93,3 +93,20 @@ function fmt(v: unknown): string {
   if (typeof v !== 'number') return String(v);
   return Number.isInteger(v) ? v.toLocaleString('en-US') : v.toFixed(3);
 }
+
+/**
+ * GETs /healthz every `everyMs` while `work` runs, timing each: how long other requests waited
+ * while the server did that work (account scoring runs on a worker thread, so: little).
+ */
+export async function probeWhile<T>(base: string, work: Promise<T>, everyMs = 100): Promise<{ result: T; probes: number; maxMs: number }> {
+  let done = false;
+  const settled = work.finally(() => (done = true));
+  const times: number[] = [];
+  while (!done) {
+    const t0 = performance.now();
+    await fetch(new URL('/healthz', base)).then((r) => r.text());
+    times.push(performance.now() - t0);
+    await Promise.race([settled.catch(() => {}), new Promise((r) => setTimeout(r, everyMs))]);
+  }
+  return { result: await settled, probes: times.length, maxMs: Math.max(0, ...times) };
+}

@@ -1,4 +1,5 @@
 // Accounts: health, stage, segment, expansion and risk of each account (METRICS.md "Accounts").
 export { accountRoutes } from './routes';
-export { listAccountScores, scoreAccounts, type ScoredAccount } from './score';
+export { listAccountScores, scoreAccounts, scoreAllIn, type ScoreAll, type ScoredAccount } from './score';
+export { createWorkerScorer } from './worker-scorer';
 export { accountStage } from './stage';

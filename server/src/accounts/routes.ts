@@ -14,24 +14,32 @@ import type { SettingsStore } from '../settings/store';
 import { createScoreCache } from './cache';
 import { accountDetail, accountItem } from './detail';
 import { accountFiltersSchema, accountQuerySchema, pageOf, selectAccounts } from './list';
-import { scoreAccounts } from './score';
+import { scoreAllIn, type ScoreAll } from './score';
 import { createScoreSnapshots, type Snapshot } from './snapshot';
 
-export type AccountRoutesDeps = { db: Database; settings: SettingsStore; now: () => number; logger: Logger };
+export type AccountRoutesDeps = {
+  db: Database;
+  settings: SettingsStore;
+  now: () => number;
+  logger: Logger;
+  /** Scoring of every account; in-process unless main.ts hands it to a worker thread. */
+  scoreAll?: ScoreAll;
+};
 
 const CSV_PAGE = 1000;
 
 export function accountRoutes(deps: AccountRoutesDeps) {
   const app = new Hono<AdminEnv>();
   const cache = createScoreCache(deps.now);
-  const snapshots = createScoreSnapshots(deps.db, deps.now);
+  const scoreAll = deps.scoreAll ?? scoreAllIn(deps.db);
+  const snapshots = createScoreSnapshots(deps.db, scoreAll, deps.now);
   /**
    * Without asOf: the latest snapshot (its time is the answer's asOf), scored now when there is
    * none fit. With asOf: scored at that moment, kept a minute for the following pages.
    */
   async function scored(workspaceId: number, settings: Settings, asOf: number | undefined): Promise<Snapshot> {
     if (asOf === undefined) return (await snapshots.current(workspaceId, settings)) ?? snapshots.refresh(workspaceId, settings);
-    return { computedAt: asOf, accounts: await cache.get(workspaceId, settings, asOf, () => scoreAccounts(deps.db, workspaceId, settings, asOf)) };
+    return { computedAt: asOf, accounts: await cache.get(workspaceId, settings, asOf, () => scoreAll(workspaceId, settings, asOf)) };
   }
 
   app.get('/accounts', async (c) => {

@@ -69,6 +69,11 @@ export async function scoreAccounts(db: Database, workspaceId: number, settings:
   return ids.map((id) => scoreOne(id, traits.get(id) ?? {}, aggregates.get(id) ?? EMPTY, settings, asOf));
 }
 
+/** Scores every account of a workspace at asOf: in-process (scoreAllIn) or on a worker thread (worker-scorer.ts). */
+export type ScoreAll = (workspaceId: number, settings: Settings, asOf: number) => Promise<ScoredAccount[]>;
+
+export const scoreAllIn = (db: Database): ScoreAll => (workspaceId, settings, asOf) => scoreAccounts(db, workspaceId, settings, asOf);
+
 /**
  * Health and expansion of every account at asOf, for jobs that compare them over time.
  * @example const scores = await listAccountScores(db, workspace.id, Date.now());

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { settingsSchema } from '../contracts/settings';
 import { group } from '../testing/messages';
 import { bodyOf, createTestApp } from '../testing/test-app';
+import { scoreAllIn } from './score';
 import { createScoreSnapshots, maxAgeOf } from './snapshot';
 
 const ids = (accounts: readonly { id: string }[]) => accounts.map((a) => a.id).sort();
@@ -21,7 +22,7 @@ describe('account score snapshots', () => {
     const t = await createTestApp({ now: () => clock });
     const settings = settingsSchema.parse({});
     // Every scoring counts as slow here.
-    const snapshots = createScoreSnapshots(t.db, () => clock, 0);
+    const snapshots = createScoreSnapshots(t.db, scoreAllIn(t.db), () => clock, 0);
     await t.post('/v1/batch', { batch: [group('u1', 'a1', T - 1000)] });
     expect(await snapshots.current(1, settings)).toBeNull();
     await snapshots.refreshIfDue(1, settings);

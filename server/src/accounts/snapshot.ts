@@ -5,7 +5,7 @@
 // was scored under the current settings. The background job rescores at half that age.
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
-import { scoreAccounts, type ScoredAccount } from './score';
+import type { ScoreAll, ScoredAccount } from './score';
 
 export const LIVE_MS = 250;
 const MIN_AGE_MS = 30_000;
@@ -27,7 +27,7 @@ export type ScoreSnapshots = {
 
 const keyOf = (s: Settings) => JSON.stringify([s.segments, s.activation, s.valueEvent]);
 
-export function createScoreSnapshots(db: Database, now: () => number, liveMs = LIVE_MS): ScoreSnapshots {
+export function createScoreSnapshots(db: Database, scoreAll: ScoreAll, now: () => number, liveMs = LIVE_MS): ScoreSnapshots {
   type Stored = Snapshot & { key: string; durationMs: number };
   const parsed = new Map<number, Stored>();
 
@@ -52,7 +52,7 @@ export function createScoreSnapshots(db: Database, now: () => number, liveMs = L
   async function refresh(workspaceId: number, settings: Settings): Promise<Snapshot> {
     const computedAt = Math.floor(now() / MINUTE_MS) * MINUTE_MS;
     const started = performance.now();
-    const accounts = await scoreAccounts(db, workspaceId, settings, computedAt);
+    const accounts = await scoreAll(workspaceId, settings, computedAt);
     const durationMs = Math.round(performance.now() - started);
     // Two servers refreshing at once both write; the later scoring wins.
     await db.execute({

@@ -4,12 +4,10 @@
 // one ran, with no round trip to the HTTP thread between commits.
 import { MessageChannel, parentPort, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { filePath } from '../db';
+import { answerCalls, type CallMessage } from '../workers/calls';
 import { createNativeCommit } from './native-commit';
 import type { RowBlock } from './store';
-import { createIngestWriter, type WriteOutcome } from './writer';
-
-export type WriteRequest = { id: number; block: RowBlock };
-export type WriteReply = { id: number; outcome: WriteOutcome } | { id: number; error: string };
+import { createIngestWriter } from './writer';
 
 const { databaseUrl } = workerData as { databaseUrl: string };
 const port = parentPort as MessagePort;
@@ -28,15 +26,9 @@ const restartDue = () => {
 const writer = createIngestWriter({
   commit: createNativeCommit(path, restartDue),
   gather() {
-    for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) accept(m.message as WriteRequest);
+    for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) accept(m.message as CallMessage<RowBlock>);
   },
 });
 
-function accept({ id, block }: WriteRequest): void {
-  writer.write(block).then(
-    (outcome) => port.postMessage({ id, outcome } satisfies WriteReply),
-    (error: unknown) => port.postMessage({ id, error: (error as Error).message } satisfies WriteReply),
-  );
-}
-
+const accept = answerCalls(port, writer.write);
 port.on('message', accept);
