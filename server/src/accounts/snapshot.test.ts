@@ -3,7 +3,7 @@ import { settingsSchema } from '../contracts/settings';
 import { group } from '../testing/messages';
 import { bodyOf, createTestApp } from '../testing/test-app';
 import { scoreAllIn } from './score';
-import { createScoreSnapshots, maxAgeOf } from './snapshot';
+import { createScoreSnapshots, maxAgeOf, SNAPSHOT_MAX_AGE_MS } from './snapshot';
 
 const ids = (accounts: readonly { id: string }[]) => accounts.map((a) => a.id).sort();
 const T = Date.UTC(2026, 0, 10);
@@ -36,5 +36,22 @@ describe('account score snapshots', () => {
     expect(ids((await snapshots.current(1, settings))!.accounts)).toEqual(['a1', 'a2']);
     clock += maxAgeOf(0);
     expect(await snapshots.current(1, settings)).toBeNull();
+  });
+
+  it('a quick one is rescored by the job now and then, so growing slow is noticed there', async () => {
+    let clock = T;
+    const t = await createTestApp({ now: () => clock });
+    const settings = settingsSchema.parse({});
+    // Every scoring counts as quick here.
+    const snapshots = createScoreSnapshots(t.db, scoreAllIn(t.db), () => clock, Number.MAX_SAFE_INTEGER);
+    const scoredAt = async () => (await t.db.execute('SELECT computed_at FROM account_score_snapshots')).rows.map((r) => Number(r.computed_at));
+    await t.post('/v1/batch', { batch: [group('u1', 'a1', T - 1000)] });
+    await snapshots.refreshIfDue(1, settings);
+    clock += SNAPSHOT_MAX_AGE_MS - 60_000;
+    await snapshots.refreshIfDue(1, settings);
+    expect(await scoredAt()).toEqual([T]);
+    clock += 60_000;
+    await snapshots.refreshIfDue(1, settings);
+    expect(await scoredAt()).toEqual([T + SNAPSHOT_MAX_AGE_MS]);
   });
 });

@@ -2,7 +2,8 @@
 // them, and parsed once per process per snapshot. Scoring that took under LIVE_MS is simply done
 // again for each listing; slower scoring is served from the snapshot for a time proportional to
 // its cost (60×, between 30 s and 10 min: 4 s of scoring at a million users → 4 min), provided it
-// was scored under the current settings. The background job rescores at half that age.
+// was scored under the current settings. The background job rescores at half that age, and a
+// quick workspace's snapshot at SNAPSHOT_MAX_AGE_MS, to find out when it has grown slow.
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import type { ScoreAll, ScoredAccount } from './score';
@@ -74,8 +75,13 @@ export function createScoreSnapshots(db: Database, scoreAll: ScoreAll, now: () =
     refresh,
     async refreshIfDue(workspaceId, settings) {
       const s = await stored(workspaceId);
-      // Quick scoring is done per request; no snapshot to keep warm.
-      if (s !== null && s.key === keyOf(settings) && s.durationMs < liveMs) return;
+      // Quick scoring is done per request, with no snapshot to keep warm. Rescored here once its
+      // snapshot is SNAPSHOT_MAX_AGE_MS old all the same: a workspace that has grown past liveMs is
+      // then found slow by this job, not by the next person to open the accounts list.
+      if (s !== null && s.key === keyOf(settings) && s.durationMs < liveMs) {
+        if (now() - s.computedAt >= SNAPSHOT_MAX_AGE_MS) await refresh(workspaceId, settings);
+        return;
+      }
       if (!fresh(s, settings, 0.5)) await refresh(workspaceId, settings);
     },
   };
