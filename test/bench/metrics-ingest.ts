@@ -16,8 +16,6 @@ export type IngestOptions = {
   batchSize: number;
   /** performance.now() after which no new batch is sent. */
   deadline: number;
-  /** Sees every batch before it is sent (the DuckDB copy). */
-  onBatch?: (batch: Message[]) => void | Promise<void>;
   log: (line: string) => void;
 };
 
@@ -93,7 +91,6 @@ export async function ingestAll(source: IngestSource, o: IngestOptions): Promise
           }
           const batch = source.nextBatch(o.batchSize);
           if (!batch) return;
-          await o.onBatch?.(batch);
           const answer = await send(agent, url, auth, batch);
           report.sent += batch.length;
           report.accepted += answer.accepted;
