@@ -1,7 +1,7 @@
 // createApp(deps): every domain's routes, CORS and the one error handler. No ports, no env:
 // tests call app.request() against a :memory: database.
 import { Hono } from 'hono';
-import { accountRoutes, type ScoreAll } from './accounts';
+import { accountRoutes, type AccountScoring } from './accounts';
 import type { WorkspaceStore } from './auth/workspaces';
 import { catalogRoutes } from './catalog/routes';
 import type { Database } from './db';
@@ -45,8 +45,8 @@ export type AppDeps = {
   /** Rebuilds of derived user columns; a test steps them by hand, main.ts runs them in the background. */
   rebuilds?: RebuildStore;
   onRebuild?: () => void;
-  /** Scoring of every account (accounts/score.ts); main.ts runs it on a worker thread. In-process by default. */
-  scoreAccounts?: ScoreAll;
+  /** Scoring of every account and its snapshots (accounts/); main.ts runs it on a worker thread. In-process by default. */
+  accountScoring?: AccountScoring;
   /** scrypt cost of new password hashes (team/password.ts); tests pass cheaper ones. */
   passwordParams?: ScryptParams;
 };
@@ -87,7 +87,7 @@ export function createApp(deps: AppDeps) {
   app.route('/v1/events', catalogRoutes(deps.db));
   // Accounts, users and their CSV exports (admin): each path and its `.csv` twin.
   for (const path of ['/v1/accounts', '/v1/accounts/*', '/v1/accounts.csv', '/v1/users', '/v1/users/*', '/v1/users.csv']) app.use(path, admin);
-  app.route('/v1', accountRoutes({ db: deps.db, settings, now, logger: deps.logger, ...(deps.scoreAccounts === undefined ? {} : { scoreAll: deps.scoreAccounts }) }));
+  app.route('/v1', accountRoutes({ db: deps.db, settings, now, logger: deps.logger, ...(deps.accountScoring === undefined ? {} : { scoring: deps.accountScoring }) }));
   app.route('/v1', userRoutes({ db: deps.db, settings, now, logger: deps.logger }));
   app.route('/', deliveryRoutes({ sdkDir: deps.paths.sdkDir, readFile, db: deps.db, workspaces: deps.workspaces, settings, flows, published, now }));
   app.route('/', openApiRoutes(() => app.routes));

@@ -18,8 +18,7 @@ import { DEMO_FLOWS } from './web/demo-flows';
 import { DEMO_SETTINGS } from './web/demo-settings';
 import { seedSettings } from './settings/seed';
 import { createBackgroundJobs } from './jobs';
-import { createScoreSnapshots } from './accounts/snapshot';
-import { createWorkerScorer, scoreAllIn } from './accounts';
+import { createScoreSnapshots, createWorkerScorer, scoreAllIn, scoreAndStoreIn } from './accounts';
 
 // src/main.ts and the bundled dist/main.js both sit two levels below the repository root.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -37,9 +36,11 @@ const writer = config.databaseUrl.startsWith('file:')
   ? createWorkerWriter(join(root, 'server/dist/commit-worker.js'), config.databaseUrl)
   : { ...createIngestWriter({ commit: createLocalCommit(db) }), close: async () => {} };
 // Scoring every account takes seconds at a million users: on the embedded file, a worker does it.
+// One set of snapshots for the routes and the jobs, so a listing waits for the job's scoring rather than scoring again.
 const scorer = config.databaseUrl.startsWith('file:')
   ? createWorkerScorer(join(root, 'server/dist/score-worker.js'), config.databaseUrl)
-  : { scoreAll: scoreAllIn(db), close: async () => {} };
+  : { scoreAll: scoreAllIn(db), scoreAndStore: scoreAndStoreIn(db), close: async () => {} };
+const accountScores = createScoreSnapshots(db, scorer.scoreAndStore, Date.now);
 const seeded = await seedFlows(createFlowStore(db), workspace.id, DEMO_FLOWS);
 if (seeded.length > 0) consoleLogger.info(`first run: published the demo flows ${seeded.join(', ')}`);
 if (await seedSettings(db, workspace.id, DEMO_SETTINGS, Date.now())) consoleLogger.info('first run: value event "Report Created", activation = a project and a teammate in 7 days (change them in Settings)');
@@ -60,7 +61,7 @@ const app = createApp({
   logger: consoleLogger,
   rebuilds,
   onRebuild: rebuildRunner.kick,
-  scoreAccounts: scorer.scoreAll,
+  accountScoring: { scoreAll: scorer.scoreAll, snapshots: accountScores },
 });
 
 // Dormancy sweep and webhook delivery; leases in the database keep several servers from colliding.
@@ -70,7 +71,7 @@ const jobs = createBackgroundJobs({
   intervalMs: config.jobIntervalMs,
   webhookTimeoutMs: config.webhookTimeoutMs,
   webhookMaxAttempts: config.webhookMaxAttempts,
-  accountScores: createScoreSnapshots(db, scorer.scoreAll, Date.now),
+  accountScores,
 });
 jobs.start();
 

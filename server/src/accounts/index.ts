@@ -1,5 +1,6 @@
 // Accounts: health, stage, segment, expansion and risk of each account (METRICS.md "Accounts").
-export { accountRoutes } from './routes';
+export { accountRoutes, type AccountScoring } from './routes';
 export { listAccountScores, scoreAccounts, scoreAllIn, type ScoreAll, type ScoredAccount } from './score';
+export { createScoreSnapshots, scoreAndStoreIn } from './snapshot';
 export { createWorkerScorer } from './worker-scorer';
 export { accountStage } from './stage';

@@ -15,24 +15,28 @@ import { createScoreCache } from './cache';
 import { accountDetail, accountItem } from './detail';
 import { accountFiltersSchema, accountQuerySchema, pageOf, selectAccounts } from './list';
 import { scoreAllIn, type ScoreAll } from './score';
-import { createScoreSnapshots, type Snapshot } from './snapshot';
+import { createScoreSnapshots, scoreAndStoreIn, type ScoreSnapshots, type Snapshot } from './snapshot';
 
 export type AccountRoutesDeps = {
   db: Database;
   settings: SettingsStore;
   now: () => number;
   logger: Logger;
-  /** Scoring of every account; in-process unless main.ts hands it to a worker thread. */
-  scoreAll?: ScoreAll;
+  /** Scoring of every account and its snapshots; in-process unless main.ts hands them to a worker thread. */
+  scoring?: AccountScoring;
 };
+
+export type AccountScoring = { scoreAll: ScoreAll; snapshots: ScoreSnapshots };
 
 const CSV_PAGE = 1000;
 
 export function accountRoutes(deps: AccountRoutesDeps) {
   const app = new Hono<AdminEnv>();
   const cache = createScoreCache(deps.now);
-  const scoreAll = deps.scoreAll ?? scoreAllIn(deps.db);
-  const snapshots = createScoreSnapshots(deps.db, scoreAll, deps.now);
+  const { scoreAll, snapshots } = deps.scoring ?? {
+    scoreAll: scoreAllIn(deps.db),
+    snapshots: createScoreSnapshots(deps.db, scoreAndStoreIn(deps.db), deps.now),
+  };
   /**
    * Without asOf: the latest snapshot (its time is the answer's asOf), scored now when there is
    * none fit. With asOf: scored at that moment, kept a minute for the following pages.

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { settingsSchema } from '../contracts/settings';
 import { group } from '../testing/messages';
 import { bodyOf, createTestApp } from '../testing/test-app';
-import { scoreAllIn } from './score';
-import { createScoreSnapshots, maxAgeOf, SNAPSHOT_MAX_AGE_MS } from './snapshot';
+import { createScoreSnapshots, maxAgeOf, scoreAndStoreIn, SNAPSHOT_MAX_AGE_MS } from './snapshot';
 
 const ids = (accounts: readonly { id: string }[]) => accounts.map((a) => a.id).sort();
 const T = Date.UTC(2026, 0, 10);
@@ -22,7 +21,7 @@ describe('account score snapshots', () => {
     const t = await createTestApp({ now: () => clock });
     const settings = settingsSchema.parse({});
     // Every scoring counts as slow here.
-    const snapshots = createScoreSnapshots(t.db, scoreAllIn(t.db), () => clock, 0);
+    const snapshots = createScoreSnapshots(t.db, scoreAndStoreIn(t.db), () => clock, 0);
     await t.post('/v1/batch', { batch: [group('u1', 'a1', T - 1000)] });
     expect(await snapshots.current(1, settings)).toBeNull();
     await snapshots.refreshIfDue(1, settings);
@@ -43,7 +42,7 @@ describe('account score snapshots', () => {
     const t = await createTestApp({ now: () => clock });
     const settings = settingsSchema.parse({});
     // Every scoring counts as quick here.
-    const snapshots = createScoreSnapshots(t.db, scoreAllIn(t.db), () => clock, Number.MAX_SAFE_INTEGER);
+    const snapshots = createScoreSnapshots(t.db, scoreAndStoreIn(t.db), () => clock, Number.MAX_SAFE_INTEGER);
     const scoredAt = async () => (await t.db.execute('SELECT computed_at FROM account_score_snapshots')).rows.map((r) => Number(r.computed_at));
     await t.post('/v1/batch', { batch: [group('u1', 'a1', T - 1000)] });
     await snapshots.refreshIfDue(1, settings);
@@ -53,5 +52,26 @@ describe('account score snapshots', () => {
     clock += 60_000;
     await snapshots.refreshIfDue(1, settings);
     expect(await scoredAt()).toEqual([T + SNAPSHOT_MAX_AGE_MS]);
+  });
+});
+
+describe('refreshing a snapshot', () => {
+  it('a refresh asked for while one runs waits for it instead of scoring again; other settings score anew', async () => {
+    const t = await createTestApp({ now: () => T });
+    await t.post('/v1/batch', { batch: [group('u1', 'a1', T - 1000)] });
+    const scored: string[] = [];
+    const store = scoreAndStoreIn(t.db);
+    const snapshots = createScoreSnapshots(t.db, async (workspaceId, settings, computedAt) => {
+      scored.push(settings.segments.map((s) => s.name).join());
+      return store(workspaceId, settings, computedAt);
+    }, () => T, 0);
+    const settings = settingsSchema.parse({});
+    const other = settingsSchema.parse({ segments: [{ name: 'All' }] });
+    const [job, listing, otherListing] = await Promise.all([snapshots.refresh(1, settings), snapshots.refresh(1, settings), snapshots.refresh(1, other)]);
+    expect(listing).toBe(job);
+    expect(otherListing).not.toBe(job);
+    expect(scored).toHaveLength(2);
+    await snapshots.refresh(1, settings);
+    expect(scored).toHaveLength(3);
   });
 });

@@ -6,7 +6,7 @@
 // quick workspace's snapshot at SNAPSHOT_MAX_AGE_MS, to find out when it has grown slow.
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
-import type { ScoreAll, ScoredAccount } from './score';
+import { scoreAccounts, type ScoredAccount } from './score';
 
 export const LIVE_MS = 250;
 const MIN_AGE_MS = 30_000;
@@ -28,7 +28,24 @@ export type ScoreSnapshots = {
 
 const keyOf = (s: Settings) => JSON.stringify([s.segments, s.activation, s.valueEvent]);
 
-export function createScoreSnapshots(db: Database, scoreAll: ScoreAll, now: () => number, liveMs = LIVE_MS): ScoreSnapshots {
+/** Scores every account at computedAt and stores them as the workspace's snapshot: in-process, or on the scoring thread. */
+export type ScoreAndStore = (workspaceId: number, settings: Settings, computedAt: number) => Promise<{ accounts: ScoredAccount[]; durationMs: number }>;
+
+export const scoreAndStoreIn = (db: Database): ScoreAndStore => async (workspaceId, settings, computedAt) => {
+  const started = performance.now();
+  const accounts = await scoreAccounts(db, workspaceId, settings, computedAt);
+  const durationMs = Math.round(performance.now() - started);
+  // Two servers refreshing at once both write; the later scoring wins.
+  await db.execute({
+    sql: `INSERT INTO account_score_snapshots (workspace_id, computed_at, settings_key, duration_ms, document) VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT (workspace_id) DO UPDATE SET computed_at = excluded.computed_at, settings_key = excluded.settings_key,
+            duration_ms = excluded.duration_ms, document = excluded.document WHERE excluded.computed_at >= computed_at`,
+    args: [workspaceId, computedAt, keyOf(settings), durationMs, JSON.stringify(accounts)],
+  });
+  return { accounts, durationMs };
+};
+
+export function createScoreSnapshots(db: Database, scoreAndStore: ScoreAndStore, now: () => number, liveMs = LIVE_MS): ScoreSnapshots {
   type Stored = Snapshot & { key: string; durationMs: number };
   const parsed = new Map<number, Stored>();
 
@@ -50,21 +67,23 @@ export function createScoreSnapshots(db: Database, scoreAll: ScoreAll, now: () =
   const fresh = (s: Stored | null, settings: Settings, share: number) =>
     s !== null && s.key === keyOf(settings) && s.durationMs >= liveMs && now() - s.computedAt < share * maxAgeOf(s.durationMs);
 
-  async function refresh(workspaceId: number, settings: Settings): Promise<Snapshot> {
-    const computedAt = Math.floor(now() / MINUTE_MS) * MINUTE_MS;
-    const started = performance.now();
-    const accounts = await scoreAll(workspaceId, settings, computedAt);
-    const durationMs = Math.round(performance.now() - started);
-    // Two servers refreshing at once both write; the later scoring wins.
-    await db.execute({
-      sql: `INSERT INTO account_score_snapshots (workspace_id, computed_at, settings_key, duration_ms, document) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (workspace_id) DO UPDATE SET computed_at = excluded.computed_at, settings_key = excluded.settings_key,
-              duration_ms = excluded.duration_ms, document = excluded.document WHERE excluded.computed_at >= computed_at`,
-      args: [workspaceId, computedAt, keyOf(settings), durationMs, JSON.stringify(accounts)],
+  // One refresh per workspace at a time: a listing that finds the job scoring waits for that scoring.
+  const refreshing = new Map<number, { key: string; done: Promise<Snapshot> }>();
+  function refresh(workspaceId: number, settings: Settings): Promise<Snapshot> {
+    const key = keyOf(settings);
+    const running = refreshing.get(workspaceId);
+    if (running?.key === key) return running.done;
+    const done = (async () => {
+      const computedAt = Math.floor(now() / MINUTE_MS) * MINUTE_MS;
+      const { accounts, durationMs } = await scoreAndStore(workspaceId, settings, computedAt);
+      const snapshot = { computedAt, key, durationMs, accounts };
+      parsed.set(workspaceId, snapshot);
+      return snapshot;
+    })().finally(() => {
+      if (refreshing.get(workspaceId)?.done === done) refreshing.delete(workspaceId);
     });
-    const snapshot = { computedAt, key: keyOf(settings), durationMs, accounts };
-    parsed.set(workspaceId, snapshot);
-    return snapshot;
+    refreshing.set(workspaceId, { key, done });
+    return done;
   }
 
   return {

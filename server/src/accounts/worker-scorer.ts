@@ -1,9 +1,16 @@
 // The HTTP thread's side of score-worker.ts, for an embedded database file.
 import { createWorkerCalls } from '../workers/calls';
 import type { ScoreAll, ScoredAccount } from './score';
-import type { ScoreRequest } from './score-worker';
+import type { ScoreReply, ScoreRequest } from './score-worker';
+import type { ScoreAndStore } from './snapshot';
 
-export function createWorkerScorer(workerFile: string, databaseUrl: string): { scoreAll: ScoreAll; close: () => Promise<void> } {
-  const calls = createWorkerCalls<ScoreRequest, ScoredAccount[]>(workerFile, { databaseUrl });
-  return { scoreAll: (workspaceId, settings, asOf) => calls.call({ workspaceId, settings, asOf }), close: calls.close };
+type Stored = Awaited<ReturnType<ScoreAndStore>>;
+
+export function createWorkerScorer(workerFile: string, databaseUrl: string): { scoreAll: ScoreAll; scoreAndStore: ScoreAndStore; close: () => Promise<void> } {
+  const calls = createWorkerCalls<ScoreRequest, ScoreReply>(workerFile, { databaseUrl });
+  return {
+    scoreAll: (workspaceId, settings, asOf) => calls.call({ kind: 'score', workspaceId, settings, asOf }) as Promise<ScoredAccount[]>,
+    scoreAndStore: (workspaceId, settings, computedAt) => calls.call({ kind: 'snapshot', workspaceId, settings, computedAt }) as Promise<Stored>,
+    close: calls.close,
+  };
 }

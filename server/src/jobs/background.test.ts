@@ -1,6 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { scoreAllIn } from '../accounts/score';
-import { createScoreSnapshots } from '../accounts/snapshot';
+import { createScoreSnapshots, scoreAndStoreIn } from '../accounts/snapshot';
 import { createSettingsStore } from '../settings/store';
 import { createTestApp } from '../testing/test-app';
 import { createWebhookStore } from '../webhooks';
@@ -17,7 +16,7 @@ describe('background jobs', () => {
     await createWebhookStore(t.db).create(1, { url: receiver.url, events: ['survey.responded'], active: true, description: '', deepLink: null });
     await t.post('/v1/batch', { batch: [{ type: 'group', userId: 'u1', groupId: 'acme', traits: { seats: 5 }, messageId: 'g1' }] });
     // Every scoring counts as slow, so the job keeps a snapshot.
-    const accountScores = createScoreSnapshots(t.db, scoreAllIn(t.db), () => clock, 0);
+    const accountScores = createScoreSnapshots(t.db, scoreAndStoreIn(t.db), () => clock, 0);
     const jobs = createBackgroundJobs({ db: t.db, logger: { info: () => {}, error: () => {} }, intervalMs: 1000, webhookTimeoutMs: 2000, webhookMaxAttempts: 3, accountScores, now: () => clock });
     expect((await jobs.runOnce()).map((o) => o.status)).toEqual(['ran', 'ran', 'ran', 'ran']);
     // The account scores were refreshed for the listings.
