@@ -14,7 +14,7 @@ import { readMembers, type MemberRow } from './store';
 export const MAX_LISTED_USERS = 1000;
 
 /** The list item's fields, as GET /v1/accounts and the CSV give them. */
-export const accountItem = (a: ScoredAccount): AccountItem => ({
+export const accountItem = (a: AccountItem): AccountItem => ({
   id: a.id,
   name: a.name,
   segment: a.segment,

@@ -4,7 +4,7 @@ import { STAGES } from '../contracts/audience';
 import { badRequest } from '../http/api-error';
 import { timeParam } from '../metrics/params';
 import { RISK_FLAGS } from '../contracts/responses';
-import type { ScoredAccount } from './score';
+import type { ListedAccount } from './score';
 
 export const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 /** `a,b` or a single value. */
@@ -40,7 +40,7 @@ export const accountQuerySchema = accountFiltersSchema
   .refine((q) => q.offset === undefined || q.cursor === undefined, { message: 'use either offset or cursor', path: ['cursor'] });
 export type AccountQuery = z.output<typeof accountQuerySchema>;
 
-export function matches(a: ScoredAccount, q: AccountFilters): boolean {
+export function matches(a: ListedAccount, q: AccountFilters): boolean {
   if (q.segment !== undefined && a.segment !== q.segment) return false;
   if (q.stage !== undefined && (a.stage === null || !q.stage.includes(a.stage))) return false;
   if (q.expansion !== undefined && a.expansion !== q.expansion) return false;
@@ -55,7 +55,7 @@ export function matches(a: ScoredAccount, q: AccountFilters): boolean {
 }
 
 type SortValue = number | string | null;
-const valueOf = (a: Pick<ScoredAccount, SortKey>, key: SortKey): SortValue => a[key];
+const valueOf = (a: Pick<ListedAccount, SortKey>, key: SortKey): SortValue => a[key];
 
 /** Ascending or descending by the key; nulls last either way; ties by id ascending. */
 function compareBy(key: SortKey, order: 'asc' | 'desc') {
@@ -86,18 +86,18 @@ function decode(raw: string, sort: SortKey, order: 'asc' | 'desc'): Cursor {
 /** Name sorts A→Z by default, numbers highest first except health (riskiest first). */
 export const orderOf = (q: AccountFilters) => q.order ?? (q.sort === 'name' || q.sort === 'health' ? 'asc' : 'desc');
 
-type Keyed = { v: SortValue; id: string; a: ScoredAccount };
+type Keyed = { v: SortValue; id: string; a: ListedAccount };
 
-function sortedRows(all: readonly ScoredAccount[], q: AccountFilters): Keyed[] {
+function sortedRows(all: readonly ListedAccount[], q: AccountFilters): Keyed[] {
   const rows = all.filter((a) => matches(a, q)).map((a) => ({ v: valueOf(a, q.sort), id: a.id, a }));
   return rows.sort(compareBy(q.sort, orderOf(q)));
 }
 
 /** The filtered accounts in the requested order (the CSV export). */
-export const selectAccounts = (all: readonly ScoredAccount[], q: AccountFilters) => sortedRows(all, q).map((r) => r.a);
+export const selectAccounts = (all: readonly ListedAccount[], q: AccountFilters) => sortedRows(all, q).map((r) => r.a);
 
 /** One page of the filtered, sorted accounts; nextCursor continues after its last row (keyset). */
-export function pageOf(all: readonly ScoredAccount[], q: AccountQuery) {
+export function pageOf(all: readonly ListedAccount[], q: AccountQuery) {
   const order = orderOf(q);
   const cmp = compareBy(q.sort, order);
   const rows = sortedRows(all, q);

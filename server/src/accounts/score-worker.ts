@@ -5,13 +5,13 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Settings } from '../contracts/settings';
 import { openDatabase } from '../db';
 import { answerCalls } from '../workers/calls';
-import { scoreAllIn, type ScoredAccount } from './score';
+import { scoreAllIn, type ListedAccount } from './score';
 import { scoreAndStoreIn, type ScoreAndStore } from './snapshot';
 
 export type ScoreRequest =
   | { kind: 'score'; workspaceId: number; settings: Settings; asOf: number }
   | { kind: 'snapshot'; workspaceId: number; settings: Settings; computedAt: number };
-export type ScoreReply = ScoredAccount[] | Awaited<ReturnType<ScoreAndStore>>;
+export type ScoreReply = ListedAccount[] | Awaited<ReturnType<ScoreAndStore>>;
 
 const { databaseUrl } = workerData as { databaseUrl: string };
 const port = parentPort as MessagePort;

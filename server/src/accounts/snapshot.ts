@@ -6,7 +6,7 @@
 // quick workspace's snapshot at SNAPSHOT_MAX_AGE_MS, to find out when it has grown slow.
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
-import { scoreAccounts, type ScoredAccount } from './score';
+import { listedOf, scoreAccounts, type ListedAccount } from './score';
 
 export const LIVE_MS = 250;
 const MIN_AGE_MS = 30_000;
@@ -16,7 +16,7 @@ const MINUTE_MS = 60_000;
 /** How long a snapshot that took `durationMs` to score may serve listings. */
 export const maxAgeOf = (durationMs: number) => Math.min(SNAPSHOT_MAX_AGE_MS, Math.max(MIN_AGE_MS, 60 * durationMs));
 
-export type Snapshot = { computedAt: number; accounts: ScoredAccount[] };
+export type Snapshot = { computedAt: number; accounts: ListedAccount[] };
 export type ScoreSnapshots = {
   /** A snapshot still good for `settings` now, or null. */
   current: (workspaceId: number, settings: Settings) => Promise<Snapshot | null>;
@@ -29,11 +29,11 @@ export type ScoreSnapshots = {
 const keyOf = (s: Settings) => JSON.stringify([s.segments, s.activation, s.valueEvent]);
 
 /** Scores every account at computedAt and stores them as the workspace's snapshot: in-process, or on the scoring thread. */
-export type ScoreAndStore = (workspaceId: number, settings: Settings, computedAt: number) => Promise<{ accounts: ScoredAccount[]; durationMs: number }>;
+export type ScoreAndStore = (workspaceId: number, settings: Settings, computedAt: number) => Promise<{ accounts: ListedAccount[]; durationMs: number }>;
 
 export const scoreAndStoreIn = (db: Database): ScoreAndStore => async (workspaceId, settings, computedAt) => {
   const started = performance.now();
-  const accounts = await scoreAccounts(db, workspaceId, settings, computedAt);
+  const accounts = (await scoreAccounts(db, workspaceId, settings, computedAt)).map(listedOf);
   const durationMs = Math.round(performance.now() - started);
   // Two servers refreshing at once both write; the later scoring wins.
   await db.execute({
@@ -58,7 +58,7 @@ export function createScoreSnapshots(db: Database, scoreAndStore: ScoreAndStore,
     if (hit?.computedAt === computedAt) return hit;
     const doc = await db.execute({ sql: 'SELECT document FROM account_score_snapshots WHERE workspace_id = ? AND computed_at = ?', args: [workspaceId, computedAt] });
     if (doc.rows[0] === undefined) return null;
-    const snapshot = { computedAt, key: String(row.settings_key), durationMs: Number(row.duration_ms), accounts: JSON.parse(String(doc.rows[0].document)) as ScoredAccount[] };
+    const snapshot = { computedAt, key: String(row.settings_key), durationMs: Number(row.duration_ms), accounts: JSON.parse(String(doc.rows[0].document)) as ListedAccount[] };
     parsed.set(workspaceId, snapshot);
     return snapshot;
   }

@@ -1,6 +1,6 @@
 // The HTTP thread's side of score-worker.ts, for an embedded database file.
 import { createWorkerCalls } from '../workers/calls';
-import type { ScoreAll, ScoredAccount } from './score';
+import type { ListedAccount, ScoreAll } from './score';
 import type { ScoreReply, ScoreRequest } from './score-worker';
 import type { ScoreAndStore } from './snapshot';
 
@@ -9,7 +9,7 @@ type Stored = Awaited<ReturnType<ScoreAndStore>>;
 export function createWorkerScorer(workerFile: string, databaseUrl: string): { scoreAll: ScoreAll; scoreAndStore: ScoreAndStore; close: () => Promise<void> } {
   const calls = createWorkerCalls<ScoreRequest, ScoreReply>(workerFile, { databaseUrl });
   return {
-    scoreAll: (workspaceId, settings, asOf) => calls.call({ kind: 'score', workspaceId, settings, asOf }) as Promise<ScoredAccount[]>,
+    scoreAll: (workspaceId, settings, asOf) => calls.call({ kind: 'score', workspaceId, settings, asOf }) as Promise<ListedAccount[]>,
     scoreAndStore: (workspaceId, settings, computedAt) => calls.call({ kind: 'snapshot', workspaceId, settings, computedAt }) as Promise<Stored>,
     close: calls.close,
   };
