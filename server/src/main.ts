@@ -32,12 +32,13 @@ const workspace = await workspaces.ensureDefault({ writeKey: config.writeKey, se
 const signIn = await ensureFirstOwner(db, workspace.id, { email: config.adminEmail, password: config.adminPassword });
 // An embedded file is written from a worker thread (see ingest/commit-worker.ts); a remote
 // libSQL server already does its work elsewhere, and :memory: cannot be shared with a worker.
-const writer = config.databaseUrl.startsWith('file:')
+const onFile = config.databaseUrl.startsWith('file:');
+const writer = onFile
   ? createWorkerWriter(join(root, 'server/dist/commit-worker.js'), config.databaseUrl)
   : { ...createIngestWriter({ commit: createLocalCommit(db) }), close: async () => {} };
 // Scoring every account takes seconds at a million users: on the embedded file, a worker does it.
 // One set of snapshots for the routes and the jobs, so a listing waits for the job's scoring rather than scoring again.
-const scorer = config.databaseUrl.startsWith('file:')
+const scorer = onFile
   ? createWorkerScorer(join(root, 'server/dist/score-worker.js'), config.databaseUrl)
   : { scoreAll: scoreAllIn(db), scoreAndStore: scoreAndStoreIn(db), close: async () => {} };
 const accountScores = createScoreSnapshots(db, scorer.scoreAndStore, Date.now);

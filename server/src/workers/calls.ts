@@ -61,11 +61,11 @@ export function createWorkerCalls<Request, Result>(workerFile: string, workerDat
 
   return {
     call(request) {
-      worker ??= start();
+      const w = (worker ??= start());
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker!.postMessage({ id, request } satisfies CallMessage<Request>);
+        w.postMessage({ id, request } satisfies CallMessage<Request>);
       });
     },
     async idle() {
