@@ -100,6 +100,29 @@ describe('migrate', () => {
     expect(users.rows.map((r) => [r.id, r.account_first_at])).toEqual([['ada', 10], ['bo', null]]);
   });
 
+  it('015 keeps the event and activity days stored before it, and the latest return follows new gaps', async () => {
+    const db = await openDatabase(':memory:');
+    await migrate(db, all.filter((m) => m.version < 15));
+    const DAY = 86_400_000;
+    await db.batch([
+      "INSERT INTO users (workspace_id, id, is_anonymous, key, first_message_at) VALUES (1, 'ada', 0, 7, 1)",
+      `INSERT INTO user_event_days (workspace_id, user_id, event, day, count, first_at, last_at) VALUES
+         (1, 'ada', 'Report Run', 0, 3, 10, 20), (1, 'ada', 'Report Run', 30, 1, ${30 * DAY + 5}, ${30 * DAY + 5})`,
+      `INSERT INTO user_activity_days (workspace_id, user_id, day, first_at, last_at, gap_before, user_key) VALUES
+         (1, 'ada', 0, 1, 20, NULL, 7), (1, 'ada', 30, ${30 * DAY + 5}, ${30 * DAY + 5}, ${30 * DAY - 15}, 7)`,
+    ], 'write');
+    await migrate(db, all);
+    const events = await db.execute('SELECT event, day, count, first_at, last_at FROM user_event_days ORDER BY day');
+    expect(events.rows.map((r) => [r.event, r.day, r.count, r.first_at, r.last_at])).toEqual([
+      ['Report Run', 0, 3, 10, 20], ['Report Run', 30, 1, 30 * DAY + 5, 30 * DAY + 5]]);
+    const days = await db.execute('SELECT day, first_at, last_at, gap_before, user_key FROM user_activity_days ORDER BY day');
+    expect(days.rows.map((r) => [r.day, r.first_at, r.last_at, r.gap_before, r.user_key])).toEqual([
+      [0, 1, 20, null, 7], [30, 30 * DAY + 5, 30 * DAY + 5, 30 * DAY - 15, 7]]);
+    // The trigger now watches user_days: a gap set on an activity row moves the latest return.
+    await db.execute(`UPDATE user_days SET gap_before = ${30 * DAY - 15} WHERE event = '' AND day = 30`);
+    expect((await db.execute("SELECT last_return_at FROM users WHERE id = 'ada'")).rows[0]?.last_return_at).toBe(30 * DAY + 5);
+  });
+
   it('leaves nothing of a failed migration behind, and frees the lock', async () => {
     const db = await openDatabase(':memory:');
     const broken = [{ version: 1, name: '001_broken.sql', sql: 'CREATE TABLE half (a); CREATE TABLE (' }];

@@ -85,7 +85,7 @@ describe('dormancy sweep', () => {
     // Three timestamps only, so pages end in the middle of a run of equal last_activity_at.
     await s.db.batch(ids.flatMap((id, i) => [
       { sql: 'INSERT INTO users (workspace_id, id, is_anonymous, first_message_at, last_activity_at) VALUES (1, ?, 0, 0, ?)', args: [id, T0 - D + HOUR + (i % 3)] },
-      { sql: 'INSERT INTO user_activity_days (workspace_id, user_id, day, first_at, last_at, gap_before) VALUES (1, ?, 0, ?, ?, ?)', args: [id, T0 + 1 + (i % 3), T0 + 1 + (i % 3), 15 * DAY] },
+      { sql: "INSERT INTO user_days (workspace_id, user_id, event, day, count, first_at, last_at, gap_before) VALUES (1, ?, '', 0, 0, ?, ?, ?)", args: [id, T0 + 1 + (i % 3), T0 + 1 + (i % 3), 15 * DAY] },
     ]), 'write');
     s.set(T0 + 2 * HOUR);
     expect(await s.sweep.run()).toEqual({ workspaces: 1, enqueued: 2402 });

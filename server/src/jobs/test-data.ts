@@ -20,8 +20,8 @@ export const insertUser = (db: Database, u: { id: string; lastActivityAt: number
 
 export const insertActiveDay = (db: Database, d: { userId: string; firstAt: number; gapBefore: number | null }) =>
   db.execute({
-    sql: `INSERT INTO user_activity_days (workspace_id, user_id, day, first_at, last_at, gap_before, user_key)
-          VALUES (1, ?1, ?2, ?3, ?3, ?4, (SELECT key FROM users WHERE workspace_id = 1 AND id = ?1))`,
+    sql: `INSERT INTO user_days (workspace_id, user_id, event, day, count, first_at, last_at, gap_before, user_key)
+          VALUES (1, ?1, '', ?2, 0, ?3, ?3, ?4, (SELECT key FROM users WHERE workspace_id = 1 AND id = ?1))`,
     args: [d.userId, Math.floor(d.firstAt / DAY), d.firstAt, d.gapBefore],
   });
 

@@ -23,14 +23,17 @@ ON CONFLICT (workspace_id, id) DO UPDATE SET
   created_set_at = max(coalesce(created_set_at, excluded.created_set_at), excluded.created_set_at),
   created_first_set_at = min(coalesce(created_first_set_at, excluded.created_first_set_at), excluded.created_first_set_at)`;
 
-/** Activity per user and UTC day, with the user's key (the users rollup ran first). */
+/**
+ * Activity per user and UTC day (the user_activity_days view: user_days rows of event '', beside
+ * the user's track events of the day), with the user's key (the users rollup ran first).
+ */
 const activityDays = `
-INSERT INTO user_activity_days (workspace_id, user_id, day, first_at, last_at, user_key)
-SELECT workspace_id, user_id, timestamp / ${DAY_MS}, min(timestamp), max(timestamp),
+INSERT INTO user_days (workspace_id, user_id, event, day, count, first_at, last_at, user_key)
+SELECT workspace_id, user_id, '', timestamp / ${DAY_MS}, 0, min(timestamp), max(timestamp),
   (SELECT u.key FROM users u WHERE u.workspace_id = e.workspace_id AND u.id = e.user_id)
 FROM events e NOT INDEXED WHERE e.${AFTER_CURSOR} AND ${ACTIVITY} AND user_id IS NOT NULL
-GROUP BY 1, 2, 3
-ON CONFLICT (workspace_id, user_id, day) DO UPDATE SET
+GROUP BY 1, 2, 4
+ON CONFLICT (workspace_id, user_id, event, day) DO UPDATE SET
   first_at = min(first_at, excluded.first_at),
   last_at = max(last_at, excluded.last_at)`;
 
@@ -47,12 +50,12 @@ affected AS (
   SELECT t.w, t.u, CASE WHEN d.first_at = t.lo THEN t.day END AS own,
     CASE WHEN d.last_at = t.hi THEN (SELECT min(n.day) FROM user_activity_days n WHERE n.workspace_id = t.w AND n.user_id = t.u AND n.day > t.day) END AS next
   FROM touched t JOIN user_activity_days d ON d.workspace_id = t.w AND d.user_id = t.u AND d.day = t.day)
-UPDATE user_activity_days SET gap_before = first_at - (
+UPDATE user_days SET gap_before = first_at - (
   SELECT p.last_at FROM user_activity_days p
-  WHERE p.workspace_id = user_activity_days.workspace_id AND p.user_id = user_activity_days.user_id AND p.day < user_activity_days.day
+  WHERE p.workspace_id = user_days.workspace_id AND p.user_id = user_days.user_id AND p.day < user_days.day
   ORDER BY p.day DESC LIMIT 1)
 FROM affected a
-WHERE user_activity_days.workspace_id = a.w AND user_activity_days.user_id = a.u AND user_activity_days.day IN (a.own, a.next)`;
+WHERE user_days.workspace_id = a.w AND user_days.user_id = a.u AND user_days.event = '' AND user_days.day IN (a.own, a.next)`;
 
 // An activity at t falls in week (t − start) / 7 days. A day spans at most two such weeks, and has
 // activity in the earlier one iff first_at is in it and in the later one iff last_at is.

@@ -71,9 +71,12 @@ ON CONFLICT (workspace_id, anonymous_id, user_id) DO UPDATE SET
   linked_at = excluded.linked_at
 WHERE excluded.linked_at < linked_at`;
 
-/** Track events per user and UTC day: counts add up, as each event reaches here exactly once. */
+/**
+ * Track events per user and UTC day (the user_event_days view): counts add up, as each event
+ * reaches here exactly once.
+ */
 const userEventDays = `
-INSERT INTO user_event_days (workspace_id, user_id, event, day, count, first_at, last_at)
+INSERT INTO user_days (workspace_id, user_id, event, day, count, first_at, last_at)
 SELECT workspace_id, coalesce(user_id, anonymous_id), event, timestamp / ${DAY_MS}, count(*), min(timestamp), max(timestamp)
 FROM ${NEW_EVENTS} AND type = 'track'
 GROUP BY 1, 2, 3, 4
