@@ -33,6 +33,16 @@ describe('createWorkerCalls', () => {
     await expect(calls.call({ value: 4 })).resolves.toBe(8);
   });
 
+  it("a call made while closing goes to a new worker, and only the closed worker's calls fail", async () => {
+    const calls = start();
+    const before = calls.call({ value: 1, delayMs: 200 });
+    const closing = calls.close();
+    const after = calls.call({ value: 2 });
+    await expect(before).rejects.toThrow('exited');
+    await expect(after).resolves.toBe(4);
+    await closing;
+  });
+
   it('idle() waits for the calls in flight', async () => {
     const calls = start();
     let answered = false;

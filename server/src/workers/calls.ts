@@ -14,7 +14,7 @@ export type WorkerCalls<Request, Result> = {
   close: () => Promise<void>;
 };
 
-type Pending<Result> = { resolve: (result: Result) => void; reject: (error: Error) => void };
+type Pending<Result> = { resolve: (result: Result) => void; reject: (error: Error) => void; worker: Worker };
 
 /** Starts the worker now (opening a database would delay the first call); a crashed one restarts on the next call. */
 export function createWorkerCalls<Request, Result>(workerFile: string, workerData: unknown): WorkerCalls<Request, Result> {
@@ -30,11 +30,14 @@ export function createWorkerCalls<Request, Result>(workerFile: string, workerDat
     for (const resolve of waiting) resolve();
   }
 
-  // Calls in flight fail with the worker (ingest clients retry; messageIds make that safe).
-  function failAll(error: Error) {
-    const all = [...pending.values()];
-    pending.clear();
-    for (const p of all) p.reject(error);
+  // Calls in flight fail with their worker (ingest clients retry; messageIds make that safe); calls
+  // already made to a worker started after it (close, then a call) do not.
+  function failCallsOf(w: Worker, error: Error) {
+    for (const [id, p] of pending) {
+      if (p.worker !== w) continue;
+      pending.delete(id);
+      p.reject(error);
+    }
     wakeIfIdle();
   }
 
@@ -52,7 +55,7 @@ export function createWorkerCalls<Request, Result>(workerFile: string, workerDat
     w.on('error', (error) => (crash = error));
     w.on('exit', (code) => {
       if (worker === w) worker = null;
-      failAll(crash ?? new Error(`worker ${workerFile} exited with code ${code}`));
+      failCallsOf(w, crash ?? new Error(`worker ${workerFile} exited with code ${code}`));
     });
     return w;
   }
@@ -64,7 +67,7 @@ export function createWorkerCalls<Request, Result>(workerFile: string, workerDat
       const w = (worker ??= start());
       const id = nextId++;
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        pending.set(id, { resolve, reject, worker: w });
         w.postMessage({ id, request } satisfies CallMessage<Request>);
       });
     },
