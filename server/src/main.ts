@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { createWorkspaceStore } from './auth/workspaces';
 import { loadConfig } from './config';
-import { migrate, openDatabase, readMigrations } from './db';
+import { migrate, openDatabase, readMigrations, takingTurns, writeTurnsOf } from './db';
 import { createIngestWriter, createLocalCommit, createWorkerWriter } from './ingest';
 import { printBanner } from './banner';
 import { ensureFirstOwner } from './team/first-owner';
@@ -25,21 +25,24 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const SHUTDOWN_MS = 9_000;
 
 const config = loadConfig();
-const db = await openDatabase(config.databaseUrl, config.databaseAuthToken);
+// An embedded file is written from a worker thread (see ingest/commit-worker.ts); a remote
+// libSQL server already does its work elsewhere, and :memory: cannot be shared with a worker.
+const onFile = config.databaseUrl.startsWith('file:');
+// The commit thread lets this thread's writes and the scoring thread's in between two commits.
+const turns = writeTurnsOf();
+const opened = await openDatabase(config.databaseUrl, config.databaseAuthToken);
+const db = onFile ? takingTurns(opened, turns) : opened;
 await migrate(db, readMigrations(join(root, 'server/src/db/migrations')));
 const workspaces = createWorkspaceStore(db);
 const workspace = await workspaces.ensureDefault({ writeKey: config.writeKey, secretKey: config.secretKey });
 const signIn = await ensureFirstOwner(db, workspace.id, { email: config.adminEmail, password: config.adminPassword });
-// An embedded file is written from a worker thread (see ingest/commit-worker.ts); a remote
-// libSQL server already does its work elsewhere, and :memory: cannot be shared with a worker.
-const onFile = config.databaseUrl.startsWith('file:');
 const writer = onFile
-  ? createWorkerWriter(join(root, 'server/dist/commit-worker.js'), config.databaseUrl)
+  ? createWorkerWriter(join(root, 'server/dist/commit-worker.js'), config.databaseUrl, turns.buffer)
   : { ...createIngestWriter({ commit: createLocalCommit(db) }), close: async () => {} };
 // Scoring every account takes seconds at a million users: on the embedded file, a worker does it.
 // One set of snapshots for the routes and the jobs, so a listing waits for the job's scoring rather than scoring again.
 const scorer = onFile
-  ? createWorkerScorer(join(root, 'server/dist/score-worker.js'), config.databaseUrl)
+  ? createWorkerScorer(join(root, 'server/dist/score-worker.js'), config.databaseUrl, turns.buffer)
   : { scoreAll: scoreAllIn(db), scoreAndStore: scoreAndStoreIn(db), close: async () => {} };
 const accountScores = createScoreSnapshots(db, scorer.scoreAndStore, Date.now);
 const seeded = await seedFlows(createFlowStore(db), workspace.id, DEMO_FLOWS);

@@ -3,7 +3,7 @@
 // JSON, which on the HTTP thread held up every other request.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Settings } from '../contracts/settings';
-import { openDatabase } from '../db';
+import { openDatabase, takingTurns, writeTurnsOf } from '../db';
 import { answerCalls } from '../workers/calls';
 import { scoreAllIn, type ListedAccount } from './score';
 import { scoreAndStoreIn, type ScoreAndStore } from './snapshot';
@@ -13,10 +13,10 @@ export type ScoreRequest =
   | { kind: 'snapshot'; workspaceId: number; settings: Settings; computedAt: number };
 export type ScoreReply = ListedAccount[] | Awaited<ReturnType<ScoreAndStore>>;
 
-const { databaseUrl } = workerData as { databaseUrl: string };
+const { databaseUrl, writeTurns } = workerData as { databaseUrl: string; writeTurns: SharedArrayBuffer };
 const port = parentPort as MessagePort;
 // The server opened and migrated the file before starting this thread.
-const db = await openDatabase(databaseUrl);
+const db = takingTurns(await openDatabase(databaseUrl), writeTurnsOf(writeTurns));
 const scoreAll = scoreAllIn(db);
 const scoreAndStore = scoreAndStoreIn(db);
 port.on('message', answerCalls(port, async (r: ScoreRequest): Promise<ScoreReply> =>

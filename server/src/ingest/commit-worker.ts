@@ -3,13 +3,13 @@
 // group-commit writer runs here too: each commit takes every write that arrived while the previous
 // one ran, with no round trip to the HTTP thread between commits.
 import { MessageChannel, parentPort, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
-import { filePath } from '../db';
+import { filePath, writeTurnsOf } from '../db';
 import { answerCalls, type CallMessage } from '../workers/calls';
 import { createNativeCommit } from './native-commit';
 import type { RowBlock } from './store';
 import { createIngestWriter } from './writer';
 
-const { databaseUrl } = workerData as { databaseUrl: string };
+const { databaseUrl, writeTurns } = workerData as { databaseUrl: string; writeTurns: SharedArrayBuffer };
 const port = parentPort as MessagePort;
 
 const path = filePath(databaseUrl);
@@ -24,7 +24,7 @@ const restartDue = () => {
 
 // The server opened (and migrated) the file already; this thread only writes to it.
 const writer = createIngestWriter({
-  commit: createNativeCommit(path, restartDue),
+  commit: createNativeCommit(path, restartDue, writeTurnsOf(writeTurns)),
   gather() {
     for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) accept(m.message as CallMessage<RowBlock>);
   },

@@ -3,6 +3,7 @@
 // every batch again, which cost the commit thread about an eighth of its time.
 import Database from 'libsql';
 import { BUSY_TIMEOUT_MS, CACHE_KIB, PASSIVE_CHECKPOINT } from '../db/client';
+import { writeTurnsOf, type WriteTurns } from '../db/write-turns';
 import type { Commit } from './commit';
 import { ingestStatements, storedCounts } from './store';
 
@@ -25,9 +26,10 @@ const WRITER_MMAP_BYTES = 8 * 2 ** 30;
 
 /**
  * `path` is the file of a `file:` DATABASE_URL. `restartDue` says that the checkpoint thread has
- * copied all but the latest commits of a long WAL (checkpoint-worker.ts).
+ * copied all but the latest commits of a long WAL (checkpoint-worker.ts). Other writers of the
+ * process go in between two commits (`turns`, db/write-turns.ts).
  */
-export function createNativeCommit(path: string, restartDue: () => boolean = () => false): Commit {
+export function createNativeCommit(path: string, restartDue: () => boolean = () => false, turns: WriteTurns = writeTurnsOf()): Commit {
   const db = new Database(path);
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = NORMAL');
@@ -60,6 +62,7 @@ export function createNativeCommit(path: string, restartDue: () => boolean = () 
   return async (groups) => {
     if (restartDue()) copyWalTail();
     const plan = ingestStatements(groups);
+    turns.beginCommit();
     db.exec('BEGIN IMMEDIATE');
     try {
       const results = plan.statements.map((s) => {
@@ -72,6 +75,8 @@ export function createNativeCommit(path: string, restartDue: () => boolean = () 
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK');
       throw error;
+    } finally {
+      turns.endCommit();
     }
   };
 }

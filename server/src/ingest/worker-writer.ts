@@ -3,8 +3,9 @@ import { createWorkerCalls } from '../workers/calls';
 import type { RowBlock } from './store';
 import type { IngestWriter, WriteOutcome } from './writer';
 
-export function createWorkerWriter(workerFile: string, databaseUrl: string): IngestWriter & { close: () => Promise<void> } {
-  const calls = createWorkerCalls<RowBlock, WriteOutcome>(workerFile, { databaseUrl });
+/** `writeTurns` is the buffer of the process's WriteTurns (db/write-turns.ts). */
+export function createWorkerWriter(workerFile: string, databaseUrl: string, writeTurns: SharedArrayBuffer): IngestWriter & { close: () => Promise<void> } {
+  const calls = createWorkerCalls<RowBlock, WriteOutcome>(workerFile, { databaseUrl, writeTurns });
   return {
     write: (block) => (block.count === 0 ? Promise.resolve({ accepted: 0, duplicates: 0 }) : calls.call(block)),
     flush: calls.idle,
