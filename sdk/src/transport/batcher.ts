@@ -18,6 +18,12 @@ export type Batcher = {
   flush(): Promise<void>;
   /** Hands every message not yet beaconed to sendBeacon; they stay queued until confirmed. */
   flushByBeacon(): void;
+  /**
+   * The page is going away: gives up the lease, and starts no send until the next message (a
+   * page back from the back-forward cache). A send cut off by the navigation would hold the
+   * lease until it expires, and so would a flush chained on it: the next page would wait 30 s.
+   */
+  leave(): void;
   dispose(): void;
 };
 
@@ -67,6 +73,7 @@ export function createBatcher(deps: BatcherDeps): Batcher {
   // Halved on 413 and kept: the server told us its limit for batches like ours.
   let maxCount = MAX_BATCH_COUNT;
   let disposed = false;
+  let leaving = false;
 
   // Sets the timer unless an earlier one is set; `force` replaces it (a backoff must not shrink).
   const schedule = (ms: number, force?: boolean): void => {
@@ -115,7 +122,7 @@ export function createBatcher(deps: BatcherDeps): Batcher {
 
   const send = async (): Promise<void> => {
     const messages = outbox.entries().map((entry) => entry.message);
-    if (!messages.length) return;
+    if (leaving || !messages.length) return;
     if (!lease.acquire()) return schedule(1000 + random() * 1000);
     queued = 0;
     const batch = takeBatch(messages, { maxCount, maxBytes: MAX_BATCH_BYTES });
@@ -149,6 +156,7 @@ export function createBatcher(deps: BatcherDeps): Batcher {
 
   return {
     notify() {
+      leaving = false;
       if (!waitingToRetry) schedule(++queued >= flushAt ? 0 : flushIntervalMs);
     },
     // A send already under way may not carry what was queued since: wait for it, then send again.
@@ -169,6 +177,10 @@ export function createBatcher(deps: BatcherDeps): Batcher {
         );
         todo = todo.slice(batch.length);
       }
+    },
+    leave() {
+      leaving = true;
+      lease.release();
     },
     dispose() {
       disposed = true;

@@ -101,6 +101,22 @@ describe('leaving the page', () => {
     expect(sentIds(next.server)).toEqual(['m1']);
   });
 
+  it('starts no send once the page is leaving, as one would hold the lease past the page', async () => {
+    const storage = createMapStorage();
+    const { transport, server } = setupTransport(undefined, storage, 'tab-1');
+    transport.enqueue(testMessage(1));
+    window.dispatchEvent(new Event('pagehide'));
+    // A flush chained on the send the navigation cut off, or the batching timer, runs after pagehide.
+    await transport.flush();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(server.requests).toHaveLength(0);
+    expect(storage.getItem(OUTBOX_KEYS.lock)).toBeNull();
+    // Back from the back-forward cache, the page sends again with its next message.
+    transport.enqueue(testMessage(2));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sentIds(server)).toEqual(['m1', 'm2']);
+  });
+
   it('leaves another tab\'s lease alone', () => {
     const storage = createMapStorage();
     setupTransport(undefined, storage, 'tab-1');

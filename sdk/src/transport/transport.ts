@@ -53,9 +53,8 @@ export function createTransport(deps: TransportDeps): Transport {
   const report = (error: unknown): void => logger.warn('page lifecycle', error);
   const stopLifecycle = watchPageLifecycle({
     onHide: guard(batcher.flushByBeacon, undefined, report),
-    // A send cut off by navigation would hold the lease until it expires: the next page would
-    // wait 30 s to send. Duplicates of what did arrive are dropped by messageId.
-    onLeave: guard(lease.release, undefined, report),
+    // Duplicates of what a cut-off send did deliver are dropped by messageId.
+    onLeave: guard(batcher.leave, undefined, report),
     onOnline: guard(batcher.flush, Promise.resolve(), report),
   });
   // Messages from an earlier load (beaconed or not) go out with the first regular batch.
