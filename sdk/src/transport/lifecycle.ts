@@ -7,7 +7,7 @@ import { getDocument, getWindow, listen } from '../shared/env';
  * desktop unloads and the back-forward cache. Returns the function that stops listening.
  *
  * @example
- * const stop = watchPageLifecycle({ onHide: () => batcher.flushByBeacon(), onLeave: lease.release, onOnline: () => batcher.flush() });
+ * const stop = watchPageLifecycle({ onHide: () => batcher.flushByBeacon(), onLeave: batcher.leave, onOnline: () => batcher.flush() });
  */
 export function watchPageLifecycle(handlers: {
   onHide: () => void;
