@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { migrate, openDatabase, readMigrations } from '../db';
+import { migrate, openDatabase, readMigrations, writeTurnsOf } from '../db';
+import { BUSY_TIMEOUT_MS } from '../db/client';
 import { tempDir } from '../testing/temp-dir';
 import { createLocalCommit } from './commit';
 import { createNativeCommit } from './native-commit';
@@ -55,6 +56,19 @@ describe('native commit', () => {
     expect((await db.execute('SELECT count(*) AS n FROM events')).rows[0]).toMatchObject({ n: 0 });
     expect(await commit([block(row('ok'))])).toEqual([1]);
   });
+
+  it('ends its turn when BEGIN fails, so other writers do not wait for a commit that never began', async () => {
+    const { path, db } = await freshFile();
+    const turns = writeTurnsOf();
+    const commit = createNativeCommit(path, () => false, turns);
+    const holder = await db.transaction('write');
+    await holder.execute("INSERT INTO workspaces (name, write_key, secret_key, created_at) VALUES ('held', 'pk_held', 'sk_held', 0)");
+    await expect(commit([block(row('a'))])).rejects.toThrow(/SQLITE_BUSY|locked/);
+    await holder.rollback();
+    const started = performance.now();
+    await turns.turn(async () => undefined);
+    expect(performance.now() - started).toBeLessThan(BUSY_TIMEOUT_MS / 5);
+  }, 3 * BUSY_TIMEOUT_MS);
 
   it('starts the WAL over once the checkpoint thread hands it over, and only then', async () => {
     const { path } = await freshFile();

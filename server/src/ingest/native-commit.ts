@@ -63,8 +63,9 @@ export function createNativeCommit(path: string, restartDue: () => boolean = () 
     if (restartDue()) copyWalTail();
     const plan = ingestStatements(groups);
     turns.beginCommit();
-    db.exec('BEGIN IMMEDIATE');
     try {
+      // Inside the try: a BEGIN that fails (busy) must end the turn too.
+      db.exec('BEGIN IMMEDIATE');
       const results = plan.statements.map((s) => {
         const { sql, args } = typeof s === 'string' ? { sql: s, args: [] } : s;
         const { changes } = prepared(sql).run(Array.isArray(args) ? args : []);
