@@ -6,7 +6,7 @@
 // quick workspace's snapshot at SNAPSHOT_MAX_AGE_MS, to find out when it has grown slow.
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
-import { listedOf, scoreAccounts, type ListedAccount } from './score';
+import { scoreAllIn, type ListedAccount } from './score';
 
 export const LIVE_MS = 250;
 const MIN_AGE_MS = 30_000;
@@ -33,7 +33,7 @@ export type ScoreAndStore = (workspaceId: number, settings: Settings, computedAt
 
 export const scoreAndStoreIn = (db: Database): ScoreAndStore => async (workspaceId, settings, computedAt) => {
   const started = performance.now();
-  const accounts = (await scoreAccounts(db, workspaceId, settings, computedAt)).map(listedOf);
+  const accounts = await scoreAllIn(db)(workspaceId, settings, computedAt);
   const durationMs = Math.round(performance.now() - started);
   // Two servers refreshing at once both write; the later scoring wins.
   await db.execute({
