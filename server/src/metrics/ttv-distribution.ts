@@ -1,10 +1,8 @@
 // GET /v1/metrics/ttv/distribution: how reached time-to-value spreads, as histogram bins over the
-// same cohort and the same observation keys as `ttv` (ttv.ts): only users with valueAt ≤ asOf.
+// same cohort and the same reached times as `ttv` (ttv.ts): only users with valueAt ≤ asOf.
 import { DAY_MS, HOUR_MS } from '../time';
-import { isReachedKey } from '../stats/kaplan-meier';
-import { ttvKeys } from './ttv';
+import { ttvTimes } from './ttv';
 import type { Scope } from './scope';
-
 
 /** Bin edges in ms: people think of TTV in minutes, hours, days, weeks — so do the bins. */
 export const TTV_BIN_EDGES: readonly number[] = [0, HOUR_MS, 6 * HOUR_MS, DAY_MS, 2 * DAY_MS, 3 * DAY_MS, 7 * DAY_MS, 14 * DAY_MS, 30 * DAY_MS];
@@ -23,10 +21,7 @@ export function binTtvs(ttvs: Iterable<number>, edges: readonly number[] = TTV_B
 }
 
 export async function ttvDistribution(scope: Scope) {
-  const keys = await ttvKeys(scope);
-  // Even keys are reached users (2·TTV); odd ones are censored (see ttvKeys).
-  const reached: number[] = [];
-  for (const k of keys) if (isReachedKey(k)) reached.push(k / 2);
+  const { reached, censored } = await ttvTimes(scope);
   const note = scope.settings.valueEvent === null ? { note: 'No value event is set in /v1/settings (valueEvent): nobody can reach value.' } : {};
-  return { users: keys.length, reached: reached.length, ...note, bins: binTtvs(reached) };
+  return { users: reached.length + censored.length, reached: reached.length, ...note, bins: binTtvs(reached) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bitCounts, parseJoinedIntegers } from './joined-integers';
+import { bitCounts, parseJoinedIntegers, parseTwoKinds } from './joined-integers';
 
 describe('parseJoinedIntegers', () => {
   it('reads comma-joined non-negative integers', () => {
@@ -8,6 +8,16 @@ describe('parseJoinedIntegers', () => {
     expect(Array.from(parseJoinedIntegers('31104000000001'))).toEqual([31_104_000_000_001]);
     // With the count known (the query's count(*)), one pass.
     expect(Array.from(parseJoinedIntegers('7,30,5', 3))).toEqual([7, 30, 5]);
+  });
+});
+
+describe('parseTwoKinds', () => {
+  it("tells non-negative integers from ones'-complement ones, keeping each kind in order", () => {
+    // -1 is 0 of the second kind, -4492800002 is 4492800001.
+    const { first, second } = parseTwoKinds('5,-1,0,-4492800002,31104000000001,-8', 6);
+    expect(Array.from(first)).toEqual([5, 0, 31_104_000_000_001]);
+    expect(Array.from(second)).toEqual([0, 4_492_800_001, 7]);
+    expect(parseTwoKinds('', 0)).toEqual({ first: new Float64Array(0), second: new Float64Array(0) });
   });
 });
 

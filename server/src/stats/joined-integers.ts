@@ -17,6 +17,34 @@ export function parseJoinedIntegers(joined: string, count = countOf(joined, 44) 
   return values;
 }
 
+/**
+ * Up to `count` integers of two kinds joined by commas: non-negative ones, and ones of a second
+ * kind written as their ones' complement (−1 − v, so that 0 is written −1). One SQL aggregate can
+ * then return both kinds at once, and a row says which kind it is with no second column.
+ */
+export function parseTwoKinds(joined: string, count: number): { first: Float64Array; second: Float64Array } {
+  const first = new Float64Array(count);
+  const second = new Float64Array(count);
+  if (joined === '') return { first, second };
+  let f = 0;
+  let s = 0;
+  let value = 0;
+  let negative = false;
+  for (let i = 0; i < joined.length; i += 1) {
+    const c = joined.charCodeAt(i);
+    if (c >= 48) value = value * 10 + (c - 48);
+    else if (c === 44) {
+      if (negative) second[s++] = value - 1;
+      else first[f++] = value;
+      value = 0;
+      negative = false;
+    } else negative = true;
+  }
+  if (negative) second[s++] = value - 1;
+  else first[f++] = value;
+  return { first: first.subarray(0, f), second: second.subarray(0, s) };
+}
+
 function countOf(text: string, charCode: number): number {
   let n = 0;
   for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === charCode) n += 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReachedKey, kaplanMeier, kaplanMeierMedian, observationKey } from './kaplan-meier';
+import { kaplanMeier, kaplanMeierMedian, survivalSteps } from './kaplan-meier';
 import { nearestRank } from './percentile';
 
 describe('nearestRank', () => {
@@ -42,10 +42,13 @@ describe('kaplanMeierMedian', () => {
   });
 });
 
-describe('isReachedKey', () => {
-  it('tells reached from censored keys beyond 32 bits (180 days of ms is ~2^34)', () => {
-    const times = [0, 1, 86_400_000 * 180, 2 ** 40 + 3, 2 ** 51 - 1];
-    expect(times.map((t) => isReachedKey(observationKey(t, true)))).toEqual(times.map(() => true));
-    expect(times.map((t) => isReachedKey(observationKey(t, false)))).toEqual(times.map(() => false));
+describe('survivalSteps', () => {
+  it('keeps those censored at a reached time at risk at it, whatever their order of arrival', () => {
+    // Reached at 1, 3, 3; censored at 0, 1, 3, 7: 7 at risk → at 1, 6 at risk (0 left) → 5/6;
+    // at 3, 4 at risk (1 censored and 1 reached left) → 5/6 · 2/4 = 5/12.
+    const steps = survivalSteps({ reached: Float64Array.of(1, 3, 3), censored: Float64Array.of(0, 1, 3, 7) });
+    expect([...steps.time]).toEqual([1, 3]);
+    expect([...steps.atRisk]).toEqual([6, 4]);
+    expect([...steps.survival]).toEqual([5 / 6, (5 / 6) * (2 / 4)]);
   });
 });

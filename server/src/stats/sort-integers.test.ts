@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortIntegers } from './sort-integers';
+import { ascendingIntegers, sortIntegers } from './sort-integers';
 
 /** A deterministic generator (mulberry32), so a failure replays. */
 function random(seed: number): () => number {
@@ -34,5 +34,15 @@ describe('sortIntegers', () => {
     expect(sortIntegers(new Float64Array(0))).toEqual(new Float64Array(0));
     expect(sortIntegers(Float64Array.of(3, 1, 2))).toEqual(Float64Array.of(1, 2, 3));
     expect(sortIntegers(new Float64Array(10_000))).toEqual(new Float64Array(10_000));
+  });
+});
+
+describe('ascendingIntegers', () => {
+  it('keeps ascending values, reverses descending ones and sorts the rest', () => {
+    expect(ascendingIntegers(Float64Array.of(1, 2, 2, 5))).toEqual(Float64Array.of(1, 2, 2, 5));
+    expect(ascendingIntegers(Float64Array.of(9, 4, 4, 0))).toEqual(Float64Array.of(0, 4, 4, 9));
+    expect(ascendingIntegers(Float64Array.of(3, 1, 2))).toEqual(Float64Array.of(1, 2, 3));
+    expect(ascendingIntegers(Float64Array.of(2, 2, 1, 3))).toEqual(Float64Array.of(1, 2, 2, 3));
+    expect(ascendingIntegers(new Float64Array(0))).toEqual(new Float64Array(0));
   });
 });

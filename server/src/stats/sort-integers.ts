@@ -1,7 +1,8 @@
 // Ascending sort of non-negative integers below 2^53 held in a Float64Array: an LSD radix sort of
 // 12-bit digits, as many passes as the largest value needs (three for 35-bit TTV keys; with 11-bit
 // digits, four took ~25 ms instead of ~20 for a cohort's 714k keys, ~59 instead of ~47 on a first
-// call). That is about a fifth of the time of the engine's comparison sort.
+// call). That is about a fifth of the time of the engine's comparison sort. Values already in
+// order either way (read off an index) are only checked, or reversed.
 
 const DIGIT_BITS = 12;
 const RADIX = 1 << DIGIT_BITS;
@@ -42,4 +43,16 @@ export function sortIntegers(values: Float64Array): Float64Array {
     [source, target] = [target, source];
   }
   return source;
+}
+
+/** `values` in ascending order: as they are when already so, reversed when descending, else sorted. */
+export function ascendingIntegers(values: Float64Array): Float64Array {
+  let up = true;
+  let down = true;
+  for (let i = 1; i < values.length && (up || down); i += 1) {
+    if (values[i]! < values[i - 1]!) up = false;
+    else if (values[i]! > values[i - 1]!) down = false;
+  }
+  if (up) return values;
+  return down ? values.reverse() : sortIntegers(values);
 }
