@@ -9,7 +9,7 @@ import { deliveryRoutes } from './delivery/routes';
 import { createPublishedFlows } from './flows/published';
 import { flowRoutes } from './flows/routes';
 import { createFlowStore } from './flows/store';
-import { adminAuth } from './http/admin-auth';
+import { adminAuth } from './team/admin-auth';
 import { cors } from './http/cors';
 import { createErrorHandler, notFoundHandler, type Logger } from './http/on-error';
 import { createRateLimiter } from './http/rate-limit';
@@ -67,7 +67,7 @@ export function createApp(deps: AppDeps) {
     '/v1',
     ingestRoutes({ workspaces: deps.workspaces, writer: deps.writer, settings, rateLimiter: createRateLimiter(deps.ingestRateLimit, now), now }),
   );
-  // The secret key or a dashboard session (cookie + X-CSRF-Token); see http/admin-auth.ts.
+  // The secret key or a dashboard session (cookie + X-CSRF-Token); see team/admin-auth.ts.
   const sessions = createSessionStore(deps.db, now);
   const admin = adminAuth(deps.workspaces, sessions, now);
   const team = { db: deps.db, sessions, now, ...(deps.passwordParams === undefined ? {} : { passwordParams: deps.passwordParams }) };

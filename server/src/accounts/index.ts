@@ -3,4 +3,3 @@ export { accountRoutes, type AccountScoring } from './routes';
 export { listAccountScores, scoreAccounts, scoreAllIn, type ScoreAll, type ScoredAccount } from './score';
 export { createScoreSnapshots, scoreAndStoreIn } from './snapshot';
 export { createWorkerScorer } from './worker-scorer';
-export { accountStage } from './stage';

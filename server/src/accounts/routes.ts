@@ -5,7 +5,7 @@ import { HEALTH_COMPONENTS, type AccountList } from '../contracts/responses';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import { csvResponse } from '../export/csv';
-import type { AdminEnv } from '../http/admin-auth';
+import type { AdminEnv } from '../team/admin-auth';
 import { notFound } from '../http/api-error';
 import type { Logger } from '../http/on-error';
 import { parseOr400 } from '../http/validate';

@@ -7,7 +7,7 @@ import { createSettingsStore } from '../settings/store';
 import { componentsOf, healthOf, type AccountFacts, type Components } from './health';
 import type { AccountItem } from '../contracts/responses';
 import { riskFlags } from './risk';
-import { accountStage } from './stage';
+import { accountStage } from '../audience/stage';
 import { readAccountIds, readAggregates, readTraitsAt, type AccountAggregate, type At, type Only } from './store';
 
 /** The list item's fields, and what they were computed from. */

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { FlowDefinition } from '../contracts/flows';
 import type { Settings } from '../contracts/settings';
-import { accountStage } from '../accounts/stage';
+import { accountStage } from './stage';
 import { DAY_MS } from '../time';
 import { evaluate, type UserFacts } from './evaluate';
 import { segmentOf } from './segment';

@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Database } from '../db';
-import type { AdminEnv } from '../http/admin-auth';
+import type { AdminEnv } from '../team/admin-auth';
 import { parseOr400 } from '../http/validate';
 
 const querySchema = z.strictObject({

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { flowInputSchema, type FlowDefinition } from '../contracts/flows';
 import { ApiError, badRequest, notFound } from '../http/api-error';
-import type { AdminEnv } from '../http/admin-auth';
+import type { AdminEnv } from '../team/admin-auth';
 import { readJson } from '../http/body';
 import { parseOr400 } from '../http/validate';
 import type { PublishedFlows } from './published';

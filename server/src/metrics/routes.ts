@@ -4,7 +4,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Database } from '../db';
-import type { AdminEnv } from '../http/admin-auth';
+import type { AdminEnv } from '../team/admin-auth';
 import { notFound } from '../http/api-error';
 import { parseOr400 } from '../http/validate';
 import type { RebuildStore } from '../rollups/rebuild';

@@ -1,7 +1,7 @@
 // GET/PUT /v1/settings: value event, activation, dormancy, segments, identity verification, throttle, theme.
 import { Hono } from 'hono';
 import { settingsSchema, type Settings } from '../contracts/settings';
-import type { AdminEnv } from '../http/admin-auth';
+import type { AdminEnv } from '../team/admin-auth';
 import { readJson } from '../http/body';
 import { parseOr400 } from '../http/validate';
 import type { RebuildStore } from '../rollups/rebuild';

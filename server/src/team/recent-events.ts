@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Database } from '../db';
-import type { AdminEnv } from '../http/admin-auth';
+import type { AdminEnv } from './admin-auth';
 import { parseOr400 } from '../http/validate';
 
 export const recentEventsQuerySchema = z.strictObject({

@@ -2,7 +2,7 @@
 // an invitee opens). Owners and admins manage the team; the secret key acts as an owner.
 import { Hono, type Context } from 'hono';
 import type { Database } from '../db';
-import type { AdminEnv } from '../http/admin-auth';
+import type { AdminEnv } from './admin-auth';
 import { ApiError, notFound } from '../http/api-error';
 import { readJson } from '../http/body';
 import { checkOrigin } from '../http/csrf';

@@ -1,5 +1,5 @@
 // /v1/session: dashboard sign-in (cookie + CSRF token), who am I, sign-out, password change.
-// Stage: the dashboard's entry; every other admin route then accepts the cookie (http/admin-auth.ts).
+// Stage: the dashboard's entry; every other admin route then accepts the cookie (admin-auth.ts).
 import { Hono } from 'hono';
 import type { Database } from '../db';
 import { ApiError, badRequest, unauthorized } from '../http/api-error';

@@ -8,7 +8,7 @@ import type { UserDetail, UserItem, UserList } from '../contracts/responses';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import { csvResponse } from '../export/csv';
-import type { AdminEnv } from '../http/admin-auth';
+import type { AdminEnv } from '../team/admin-auth';
 import { badRequest, notFound } from '../http/api-error';
 import { iso } from '../http/iso';
 import type { Logger } from '../http/on-error';

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { WorkspaceStore } from '../auth/workspaces';
 import { deliveryQuerySchema, webhookInputSchema, type Webhook } from '../contracts/webhooks';
 import type { Database } from '../db';
-import { adminAuth, type AdminEnv } from '../http/admin-auth';
+import { adminAuth, type AdminEnv } from '../team/admin-auth';
 import { badRequest, notFound } from '../http/api-error';
 import { readJson } from '../http/body';
 import { parseOr400 } from '../http/validate';

@@ -1,13 +1,13 @@
 // Admin API authentication: the workspace's secret key as `Authorization: Bearer sk_…`, or a
-// dashboard session cookie (then unsafe methods need the session's X-CSRF-Token, see csrf.ts).
+// dashboard session cookie (then unsafe methods need the session's X-CSRF-Token, see http/csrf.ts).
 import { createMiddleware } from 'hono/factory';
 import type { Workspace, WorkspaceStore } from '../auth/workspaces';
-import { sessionToken } from '../team/cookie';
-import type { Member } from '../team/members';
-import { requireSession } from '../team/session-auth';
-import type { SessionStore } from '../team/sessions';
-import { ApiError, unauthorized } from './api-error';
-import { keyFromHeader } from './write-key';
+import { sessionToken } from './cookie';
+import type { Member } from './members';
+import { requireSession } from './session-auth';
+import type { SessionStore } from './sessions';
+import { ApiError, unauthorized } from '../http/api-error';
+import { keyFromHeader } from '../http/write-key';
 
 /** `member` is set when a dashboard session made the request, undefined for the secret key. */
 export type AdminEnv = { Variables: { workspace: Workspace; member: Member | undefined } };

@@ -1,4 +1,5 @@
 // The three key periods of an account (METRICS.md "Accounts"): rollout, stabilisation, renewal.
+// Flows target accounts by it (eligibility.ts) and the accounts list shows it (accounts/score.ts).
 import type { Stage } from '../contracts/audience';
 import { DAY_MS } from '../time';
 
