@@ -1,7 +1,7 @@
 // Percentile bootstrap with a seeded PRNG (METRICS.md "Flows", timeToValue): the same data always
 // gives the same interval. The Kaplan–Meier median resampler draws counts over pre-sorted
 // observations, so one resample costs O(n) and never sorts.
-import type { Observation } from './kaplan-meier';
+import { KM_MEDIAN_SURVIVAL, type Observation } from './kaplan-meier';
 import { nearestRank } from './percentile';
 
 /** mulberry32: a small, fast 32-bit PRNG; uniform in [0, 1). */
@@ -74,7 +74,7 @@ export function kmMedianResampler(observations: readonly Observation[]): (random
       }
       if (events > 0) {
         survival *= 1 - events / atRisk;
-        if (survival <= 0.5 + 1e-12) return time;
+        if (survival <= KM_MEDIAN_SURVIVAL) return time;
       }
       atRisk -= leaving;
     }
