@@ -13,6 +13,7 @@ export type SurvivalSteps = { time: Float64Array; survival: Float64Array; atRisk
 /** Survival at or below this is "0.5 or below": a product of ratios can land a hair above 0.5. */
 export const KM_MEDIAN_SURVIVAL = 0.5 + 1e-12;
 
+/** The times of `observations`, split by outcome and sorted (for small sets: flows, tests). */
 export function survivalTimes(observations: readonly Observation[]): SurvivalTimes {
   const times = (reached: boolean) => Float64Array.from(observations.filter((o) => o.reached === reached), (o) => o.time).sort();
   return { reached: times(true), censored: times(false) };
