@@ -12,10 +12,10 @@ export function readScriptConfig(doc: Document | undefined): OnwardOptions | und
   if (!doc) return undefined;
   // currentScript is set while a classic script (async included) first runs.
   const current = doc.currentScript;
-  const script = current?.getAttribute('data-write-key')
+  const script = current?.dataset.writeKey
     ? current
-    : doc.querySelector('script[data-write-key]');
-  const writeKey = script?.getAttribute('data-write-key');
+    : doc.querySelector<HTMLScriptElement>('script[data-write-key]');
+  const writeKey = script?.dataset.writeKey;
   if (!script || !writeKey) return undefined;
   const src = script.getAttribute('src');
   let origin = doc.location?.origin ?? '';
@@ -24,6 +24,6 @@ export function readScriptConfig(doc: Document | undefined): OnwardOptions | und
   } catch {
     // An unparsable src: keep the page origin.
   }
-  const apiHost = (script.getAttribute('data-api-host') || origin).replace(/\/+$/, '');
-  return { writeKey, apiHost, autoPage: script.getAttribute('data-auto-page') !== 'false' };
+  const apiHost = (script.dataset.apiHost || origin).replace(/\/+$/, '');
+  return { writeKey, apiHost, autoPage: script.dataset.autoPage !== 'false' };
 }
