@@ -23,7 +23,7 @@ import { readContext } from './context';
 import { DEBUG_KEY, isDebugRequested } from './debug';
 import { createGuidesHost } from './guides';
 import type { OnwardApi, OnwardEvent, OnwardEventName, OnwardOptions } from './types';
-import type { Importer } from '../loader';
+import type { Importer } from './guides-contract';
 
 /** Replaceable parts, for tests and non-browser hosts. */
 export type OnwardDeps = {

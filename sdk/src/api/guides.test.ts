@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMapStorage, createSpyConsole } from '../testing/fakes';
 import { createBootstrap, createFakeApi, createFakeGuides, createFlow } from '../testing/guides';
-import type { Importer } from '../loader/types';
+import type { Importer } from './guides-contract';
 import { createStore } from '../shared/storage';
 import { createOnward } from './create-onward';
 import { INHERITED_WAIT_MS } from './guides';

@@ -5,7 +5,7 @@ import { watchBootstrap } from '../bootstrap';
 import type { BootstrapWatch } from '../bootstrap';
 import type { Ids } from '../identity/identity';
 import { createLoader } from '../loader';
-import type { GuidesDeps, GuidesInput, Importer } from '../loader';
+import type { GuidesDeps, GuidesInput, Importer } from './guides-contract';
 import { getWindow } from '../shared/env';
 
 /** The longest the first bootstrap waits for what an earlier page load left unsent. */

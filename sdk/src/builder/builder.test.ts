@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOnward } from '../api/create-onward';
-import type { GuidesDeps, Importer } from '../loader/types';
+import type { GuidesDeps, Importer } from '../api/guides-contract';
 import { createClock } from '../shared/clock';
 import { createLogger } from '../shared/logger';
 import { createMemoryStore } from '../shared/storage';

@@ -1,7 +1,7 @@
 // The builder chunk (builder mode only, loaded by the core when the dashboard opens a page with
 // ?onward_builder= or ?onward_preview=): the element picker and the whole-flow preview. It stands
 // in for the guides engine, so the page's own flows stay off screen while the builder runs.
-import type { Guides, GuidesDeps, Importer } from '../loader/types';
+import type { Guides, GuidesDeps, Importer } from '../api/guides-contract';
 import { getDocument, getWindow } from '../shared/env';
 import { createBridge, dashboardOrigin, readMode } from './bridge';
 import { createPicker } from './picker';

@@ -3,7 +3,7 @@
 // trigger or throttle). Nothing is sent: `Onward …` events and listeners are cut off, and the
 // engine's writes (checklist progress, throttle) stay in memory, so the numbers stay clean.
 import type { DeliveredFlow } from '@onward/server/contracts';
-import type { Guides, GuidesDeps, Importer } from '../loader/types';
+import type { Guides, GuidesDeps, Importer } from '../api/guides-contract';
 import type { Store } from '../shared/storage';
 import type { Bridge } from './bridge';
 import { createOverlay } from './overlay';

@@ -2,7 +2,7 @@
 // the engine (triggers, runner, throttle, debug). The core loads it only when there are flows;
 // it loads the preact ui (dist/ui-<hash>.js) only when a flow first wants the screen.
 // Importing it touches nothing.
-import type { Guides, GuidesDeps } from '../loader/types';
+import type { Guides, GuidesDeps } from '../api/guides-contract';
 import { createEngine } from '../flows/engine';
 import { getDocument, getNavigator, getWindow } from '../shared/env';
 import { lazyMountUi } from '../loader/lazy-ui';

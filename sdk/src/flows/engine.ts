@@ -3,7 +3,7 @@
 // that wants the screen pauses a lower one started by a trigger, which comes back at its step.
 import type { DeliveredFlow } from '@onward/server/contracts';
 import type { Bootstrap } from '../bootstrap/types';
-import type { Guides, GuidesDeps, GuidesInput } from '../loader/types';
+import type { Guides, GuidesDeps, GuidesInput } from '../api/guides-contract';
 import type { MountUi, Ui } from '../ui/types';
 import { matchUrl, watchTrigger } from '../triggers';
 import type { TriggerContext, Where } from '../triggers';

@@ -1,13 +1,13 @@
-// The only place a chunk enters the core: starts the guides engine once, on demand, and queues
+// The only place a chunk enters the core: starts what a chunk exports once, on demand, and queues
 // (up to 50) calls for it until it is there. A failed load is logged and the next load() retries.
-import type { Guides } from './types';
 
-export type { Guides, GuidesDeps, GuidesInput, GuidesModule, Importer } from './types';
+/** What a started chunk must offer: a way to stop it. */
+export type Started = { stop(): void };
 
-export type Loader = {
-  /** Runs `fn` on the engine now, or once it has loaded. */
-  call(fn: (guides: Guides) => void): void;
-  /** Loads the chunk and starts the engine (once). */
+export type Loader<T extends Started> = {
+  /** Runs `fn` on the started chunk now, or once it has loaded. */
+  call(fn: (started: T) => void): void;
+  /** Loads the chunk and starts it (once). */
   load(): void;
   stop(): void;
 };
@@ -18,17 +18,17 @@ export type Loader = {
  * guides.call((engine) => engine.update(bootstrap));
  * guides.load();
  */
-export function createLoader(
-  start: () => Promise<Guides>,
+export function createLoader<T extends Started>(
+  start: () => Promise<T>,
   onError: (error: unknown) => void,
-): Loader {
-  const queue: ((guides: Guides) => void)[] = [];
-  let guides: Guides | undefined;
+): Loader<T> {
+  const queue: ((started: T) => void)[] = [];
+  let chunk: T | undefined;
   let loading = false;
   let stopped = false;
   return {
     call(fn) {
-      if (guides) fn(guides);
+      if (chunk) fn(chunk);
       else if (queue.push(fn) > 50) queue.shift();
     },
     load() {
@@ -37,7 +37,7 @@ export function createLoader(
       start()
         .then((started) => {
           if (stopped) return started.stop();
-          guides = started;
+          chunk = started;
           queue.splice(0).forEach((fn) => fn(started));
         })
         .catch((error: unknown) => {
@@ -47,7 +47,7 @@ export function createLoader(
     },
     stop() {
       stopped = true;
-      guides?.stop();
+      chunk?.stop();
     },
   };
 }

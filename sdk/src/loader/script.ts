@@ -1,7 +1,5 @@
 // The script tag's importer: an iife cannot code-split, so the guides chunk is a separate ES
 // module build whose content-hashed name vite.config.ts injects; native import() fetches it.
-import type { GuidesModule, Importer } from './types';
-
 declare const __ONWARD_GUIDES__: string | undefined;
 declare const __ONWARD_BUILDER__: string | undefined;
 
@@ -14,9 +12,9 @@ export const BUILDER_FILE = typeof __ONWARD_BUILDER__ === 'string' ? __ONWARD_BU
  * @example
  * createOnward(options, { loadGuides: scriptImporter('https://onward.example.com') });
  */
-export function scriptImporter(
+export function scriptImporter<M>(
   apiHost: string,
   file = typeof __ONWARD_GUIDES__ === 'string' ? __ONWARD_GUIDES__ : 'guides.js',
-): Importer {
-  return () => import(/* @vite-ignore */ `${apiHost}/sdk/${file}`) as Promise<GuidesModule>;
+): () => Promise<M> {
+  return () => import(/* @vite-ignore */ `${apiHost}/sdk/${file}`) as Promise<M>;
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import type { DeliveredFlow, Step } from '@onward/server/contracts';
 import type { Properties, OnwardEvent, OnwardEventName } from '../api/types';
 import type { Bootstrap } from '../bootstrap/types';
-import type { GuidesDeps, GuidesModule } from '../loader/types';
+import type { GuidesDeps, GuidesModule } from '../api/guides-contract';
 import { createEngine } from '../flows/engine';
 import { createClock } from '../shared/clock';
 import { createLogger } from '../shared/logger';
