@@ -56,7 +56,7 @@ export default tseslint.config(
   },
   {
     files: ['dashboard/src/ui/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/api/admin', '**/api/client', '**/app/session'], message: 'ui/ is presentational: pass data in as props.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/api/admin', '**/api/client', '**/shared/session'], message: 'ui/ is presentational: pass data in as props.' }] }] },
   },
   {
     files: ['dashboard/vite.config.ts'],

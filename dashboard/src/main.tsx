@@ -1,7 +1,7 @@
 // Boot: theme and language before the first paint, then the app.
 import { render } from 'preact';
 import { App } from './app/app';
-import { SessionProvider } from './app/session';
+import { SessionProvider } from './shared/session';
 import { applyTheme, storedTheme } from './app/theme';
 import { I18nProvider, initialLocale } from './i18n/context';
 import './styles/tokens.css';

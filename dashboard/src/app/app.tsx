@@ -6,8 +6,8 @@ import { SignInPage } from '../pages/auth/sign-in-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { PageLoading } from '../ui';
 import { findRoute, HOME } from './routes';
-import { matchPath, navigate, useHashPath } from './router';
-import { useDashboard } from './session';
+import { matchPath, navigate, useHashPath } from '../shared/router';
+import { useDashboard } from '../shared/session';
 import { Shell } from './shell';
 
 export function App() {

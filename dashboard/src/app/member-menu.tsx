@@ -5,8 +5,8 @@ import type { Member } from '../api/types';
 import { useI18n } from '../i18n/context';
 import { LanguageSelect } from '../i18n/language-select';
 import { Button } from '../ui';
-import { href } from './router';
-import { useDashboard } from './session';
+import { href } from '../shared/router';
+import { useDashboard } from '../shared/session';
 import { THEMES, type ThemePreference } from './theme';
 
 export const initialsOf = (member: Member) =>

@@ -3,7 +3,7 @@ import type { FunctionComponent } from 'preact';
 import { useI18n } from '../i18n/context';
 import type { MessageKey } from '../i18n/translate';
 import { IconAccounts, IconAnalytics, IconFlows, IconInstall, IconSettings, IconTeam, IconUsers } from '../ui';
-import { href } from './router';
+import { href } from '../shared/router';
 
 type NavEntry = { path: string; label: MessageKey; Icon: FunctionComponent };
 

@@ -6,8 +6,8 @@ import { installRoutes } from '../pages/install/routes';
 import { settingsRoutes } from '../pages/settings/routes';
 import { teamRoutes } from '../pages/team/routes';
 import { userRoutes } from '../pages/users/routes';
-import type { RouteDef } from './route';
-import { matchPath, type Params } from './router';
+import type { RouteDef } from '../shared/route';
+import { matchPath, type Params } from '../shared/router';
 
 /** Where `/` lands. */
 export const HOME = '/flows';

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/context';
 import { IconLogo, IconMoon, IconSun } from '../ui';
 import { MemberMenu } from './member-menu';
 import { Nav } from './nav';
-import { useSession } from './session';
+import { useSession } from '../shared/session';
 import { useTheme } from './theme';
 
 export function Shell({ path, children }: { path: string; children: ComponentChildren }) {

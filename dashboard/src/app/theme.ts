@@ -1,7 +1,7 @@
 // Light, dark or the system's choice: `data-theme` on <html> overrides prefers-color-scheme
 // (tokens.css); no attribute means "follow the system".
 import { useState } from 'preact/hooks';
-import { readStored, STORAGE_KEYS, writeStored } from './storage';
+import { readStored, STORAGE_KEYS, writeStored } from '../storage';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type ThemePreference = (typeof THEMES)[number];

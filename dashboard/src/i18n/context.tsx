@@ -1,8 +1,8 @@
 // The active locale for the whole app: remembered in localStorage, mirrored on <html lang>.
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo, useState } from 'preact/hooks';
-import { createFormat, type Format } from '../app/format';
-import { readStored, STORAGE_KEYS, writeStored } from '../app/storage';
+import { createFormat, type Format } from './format';
+import { readStored, STORAGE_KEYS, writeStored } from '../storage';
 import { createTranslator, detectLocale, type Locale, type Translate } from './translate';
 
 type I18n = { locale: Locale; t: Translate; format: Format; setLocale: (locale: Locale) => void };

@@ -1,6 +1,6 @@
 // English: the source of every UI string key. `{name}` placeholders are filled by t(key, vars).
-import { analyticsEn } from '../pages/analytics/messages.en';
-import { flowsEn } from '../pages/flows/messages.en';
+import { analyticsEn } from './messages/analytics.en';
+import { flowsEn } from './messages/flows.en';
 
 export const en = {
   ...flowsEn,

@@ -1,6 +1,6 @@
 // 简体中文. Typed `Messages`: a key missing here (or one en.ts does not have) fails the typecheck.
-import { analyticsZhCN } from '../pages/analytics/messages.zh-cn';
-import { flowsZhCN } from '../pages/flows/messages.zh-cn';
+import { analyticsZhCN } from './messages/analytics.zh-cn';
+import { flowsZhCN } from './messages/flows.zh-cn';
 import type { Messages } from './en';
 
 export const zhCN: Messages = {

@@ -1,5 +1,5 @@
-import { href } from '../app/router';
-import { useTitle } from '../app/use-title';
+import { href } from '../shared/router';
+import { useTitle } from '../shared/use-title';
 import { useI18n } from '../i18n/context';
 import { EmptyState, LinkButton } from '../ui';
 

@@ -2,7 +2,7 @@
 // from a route table while recording each request.
 import { render, type ComponentChildren } from 'preact';
 import { act } from 'preact/test-utils';
-import { SessionProvider } from '../app/session';
+import { SessionProvider } from '../shared/session';
 import { I18nProvider } from '../i18n/context';
 import type { Locale } from '../i18n/translate';
 

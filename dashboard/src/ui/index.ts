@@ -14,4 +14,5 @@ export { PageLoading, Spinner } from './spinner';
 export { Stat, StatGrid } from './stat';
 export { Table, type Column, type SortOrder } from './table';
 export { Tabs, type Tab } from './tabs';
+export { TraitList } from './trait-list';
 export * from './icons';

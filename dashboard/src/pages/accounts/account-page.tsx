@@ -1,16 +1,15 @@
 // One account: health and why, the results so far (what a CSM presents at renewal), its users
 // and traits (GET /v1/accounts/:id).
 import type { AccountDetail } from '../../api/types';
-import { Loaded } from '../../app/loaded';
-import { href, pathTo } from '../../app/router';
-import { useApi } from '../../app/session';
-import { useResource } from '../../app/use-resource';
-import { useTitle } from '../../app/use-title';
+import { Loaded } from '../../shared/loaded';
+import { href, pathTo } from '../../shared/router';
+import { useApi } from '../../shared/session';
+import { useResource } from '../../shared/use-resource';
+import { useTitle } from '../../shared/use-title';
 import { useI18n } from '../../i18n/context';
-import { Badge, Card, Meter, PageHeader, Stat, StatGrid, Table, type Column } from '../../ui';
+import { Badge, Card, Meter, PageHeader, Stat, StatGrid, Table, TraitList, type Column } from '../../ui';
 import { AccountFlags, Seats, StageBadge } from './account-flags';
 import { HealthComponents } from './health-components';
-import { TraitList } from '../users/trait-list';
 
 type AccountUser = AccountDetail['users'][number];
 

@@ -1,5 +1,5 @@
-import { lazyPage } from '../../app/lazy-page';
-import type { RouteDef } from '../../app/route';
+import { lazyPage } from '../../shared/lazy-page';
+import type { RouteDef } from '../../shared/route';
 
 const AccountsPage = lazyPage(() => import('./accounts-page').then((m) => m.AccountsPage));
 const AccountPage = lazyPage(() => import('./account-page').then((m) => m.AccountPage));

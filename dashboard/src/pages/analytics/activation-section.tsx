@@ -1,7 +1,7 @@
 // Activation: rate over mature cohort users, by weekly start cohort (one call per week bucket) and
 // by segment (one call per segment), with links to activated / not activated users.
 import { useMemo } from 'preact/hooks';
-import { useResource } from '../../app/use-resource';
+import { useResource } from '../../shared/use-resource';
 import { useI18n } from '../../i18n/context';
 import { Stat, StatGrid } from '../../ui';
 import type { Activation } from '../../api/metrics';

@@ -3,10 +3,10 @@
 // be shared (`#/analytics?from=2026-01-05&to=2026-03-29&segment=SMB`).
 import { useMemo, useState } from 'preact/hooks';
 import type { MetricFilter, MetricsApi } from '../../api/metrics';
-import { href } from '../../app/router';
-import { useApi } from '../../app/session';
-import { useResource } from '../../app/use-resource';
-import { useTitle } from '../../app/use-title';
+import { href } from '../../shared/router';
+import { useApi } from '../../shared/session';
+import { useResource } from '../../shared/use-resource';
+import { useTitle } from '../../shared/use-title';
 import { useI18n } from '../../i18n/context';
 import { Card, Field, PageHeader, Tabs } from '../../ui';
 import { ActivationSection } from './activation-section';

@@ -1,7 +1,7 @@
 // Active, dormant and reactivated users now (at the end of the range), and their trend: up to 12
 // evaluation moments across the range, reactivations counted between consecutive moments.
 import { useMemo } from 'preact/hooks';
-import { useResource } from '../../app/use-resource';
+import { useResource } from '../../shared/use-resource';
 import { useI18n } from '../../i18n/context';
 import { Stat, StatGrid } from '../../ui';
 import type { Dormancy } from '../../api/metrics';

@@ -1,7 +1,7 @@
 // Net dollar retention: begin → upgrades → downgrades → churn → end as a waterfall, the accounts
 // paying at the start of the range (segment judged then).
 import { useMemo } from 'preact/hooks';
-import { useResource } from '../../app/use-resource';
+import { useResource } from '../../shared/use-resource';
 import { useI18n } from '../../i18n/context';
 import { Stat, StatGrid } from '../../ui';
 import type { Ndr } from '../../api/metrics';

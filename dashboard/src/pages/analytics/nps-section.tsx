@@ -1,8 +1,8 @@
 // NPS over the range, its weekly trend (one call per week bucket) and the latest comments
 // (GET /v1/metrics/nps/comments), each linked to the user who wrote it.
 import { useMemo } from 'preact/hooks';
-import { href, pathTo } from '../../app/router';
-import { useResource } from '../../app/use-resource';
+import { href, pathTo } from '../../shared/router';
+import { useResource } from '../../shared/use-resource';
 import { useI18n } from '../../i18n/context';
 import { Badge, Card, Stat, StatGrid } from '../../ui';
 import type { Nps, NpsComment } from '../../api/metrics';

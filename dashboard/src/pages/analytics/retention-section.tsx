@@ -2,7 +2,7 @@
 // share retained; weeks that have not ended for the whole cohort read "not yet". A real table, so
 // screen readers get the figures; the toggle switches rates and user counts.
 import { useState } from 'preact/hooks';
-import { useResource } from '../../app/use-resource';
+import { useResource } from '../../shared/use-resource';
 import { useI18n } from '../../i18n/context';
 import { Button } from '../../ui';
 import type { Retention } from '../../api/metrics';

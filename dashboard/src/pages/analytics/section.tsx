@@ -2,8 +2,8 @@
 // states, human durations in the locale, and links to the users behind a figure.
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { href } from '../../app/router';
-import type { Resource } from '../../app/use-resource';
+import { href } from '../../shared/router';
+import type { Resource } from '../../shared/use-resource';
 import { useI18n } from '../../i18n/context';
 import { EmptyState, ErrorState, IconAlert, LinkButton, Spinner } from '../../ui';
 import type { MetricFilter, MetricsApi } from '../../api/metrics';

@@ -2,7 +2,7 @@
 // over time since start) and the histogram of reached TTVs (GET /v1/metrics/ttv[/distribution]).
 import { useMemo } from 'preact/hooks';
 import uPlot from 'uplot';
-import { useResource } from '../../app/use-resource';
+import { useResource } from '../../shared/use-resource';
 import { useI18n } from '../../i18n/context';
 import { Stat, StatGrid } from '../../ui';
 import type { KmPoint, Ttv, TtvBin, TtvDistribution } from '../../api/metrics';

@@ -1,13 +1,13 @@
 // #/accept/:token — the link a teammate received: choose a name and password, then you are in.
 import { useState } from 'preact/hooks';
 import { fieldError } from '../../api/errors';
-import { navigate } from '../../app/router';
-import { useDashboard } from '../../app/session';
-import { useTitle } from '../../app/use-title';
+import { navigate } from '../../shared/router';
+import { useDashboard } from '../../shared/session';
+import { useTitle } from '../../shared/use-title';
 import { useI18n } from '../../i18n/context';
 import { Button, Field, FormError } from '../../ui';
 import { AuthLayout } from './auth-layout';
-import { formMessage } from '../../app/form-message';
+import { formMessage } from '../../shared/form-message';
 
 export function AcceptInvitationPage({ token }: { token: string }) {
   const { t } = useI18n();

@@ -1,12 +1,12 @@
 // Sign in with email and password; the route the member asked for stays in the hash.
 import { useState } from 'preact/hooks';
 import { fieldError } from '../../api/errors';
-import { useDashboard } from '../../app/session';
-import { useTitle } from '../../app/use-title';
+import { useDashboard } from '../../shared/session';
+import { useTitle } from '../../shared/use-title';
 import { useI18n } from '../../i18n/context';
 import { Button, Field, FormError } from '../../ui';
 import { AuthLayout } from './auth-layout';
-import { formMessage } from '../../app/form-message';
+import { formMessage } from '../../shared/form-message';
 
 export function SignInPage({ expired }: { expired: boolean }) {
   const { t } = useI18n();

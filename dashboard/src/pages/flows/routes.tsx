@@ -1,7 +1,7 @@
 // The Flows area's routes: list, new flow, editor and report. The editor (with the live preview
 // and the element picker's messaging) is a chunk of its own; the list opens first.
-import { lazyPage } from '../../app/lazy-page';
-import type { RouteDef } from '../../app/route';
+import { lazyPage } from '../../shared/lazy-page';
+import type { RouteDef } from '../../shared/route';
 import './flows.css';
 
 const FlowsPage = lazyPage(() => import('./list/flows-page').then((m) => m.FlowsPage));

@@ -1,7 +1,7 @@
 // Install: the write key, the script tag and an identify/group example, beside the live feed that
 // proves it works.
-import { useSession } from '../../app/session';
-import { useTitle } from '../../app/use-title';
+import { useSession } from '../../shared/session';
+import { useTitle } from '../../shared/use-title';
 import { useI18n } from '../../i18n/context';
 import { Card, CodeBlock, CopyButton, PageHeader } from '../../ui';
 import { LiveEventsPanel } from './live-events-panel';

@@ -1,6 +1,6 @@
 // "Events received": the latest stored messages, live, with a clear waiting state until the first.
-import { isoOf } from '../../app/format';
-import { href, pathTo } from '../../app/router';
+import { isoOf } from '../../i18n/format';
+import { href, pathTo } from '../../shared/router';
 import { useI18n } from '../../i18n/context';
 import { Badge, Card, EmptyState, ErrorState, IconSignal, Spinner, type Tone } from '../../ui';
 import { labelOf } from './recent-events';

@@ -1,5 +1,5 @@
-import { lazyPage } from '../../app/lazy-page';
-import type { RouteDef } from '../../app/route';
+import { lazyPage } from '../../shared/lazy-page';
+import type { RouteDef } from '../../shared/route';
 
 const InstallPage = lazyPage(() => import('./install-page').then((m) => m.InstallPage));
 

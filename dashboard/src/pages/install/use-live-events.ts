@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiError } from '../../api/errors';
 import type { RecentEvent } from '../../api/types';
-import { useApi } from '../../app/session';
+import { useApi } from '../../shared/session';
 import { cursorOf, mergeEvents } from './recent-events';
 
 export const POLL_MS = 2000;

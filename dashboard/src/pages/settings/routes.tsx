@@ -1,5 +1,5 @@
-import { lazyPage } from '../../app/lazy-page';
-import type { RouteDef } from '../../app/route';
+import { lazyPage } from '../../shared/lazy-page';
+import type { RouteDef } from '../../shared/route';
 
 const SettingsPage = lazyPage(() => import('./settings-page').then((m) => m.SettingsPage));
 const WebhooksPage = lazyPage(() => import('./webhooks-page').then((m) => m.WebhooksPage));

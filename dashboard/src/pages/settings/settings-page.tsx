@@ -4,11 +4,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, fieldError } from '../../api/errors';
 import type { SettingsDocument } from '../../api/types';
-import { Loaded } from '../../app/loaded';
-import { href } from '../../app/router';
-import { useApi } from '../../app/session';
-import { useResource } from '../../app/use-resource';
-import { useTitle } from '../../app/use-title';
+import { Loaded } from '../../shared/loaded';
+import { href } from '../../shared/router';
+import { useApi } from '../../shared/session';
+import { useResource } from '../../shared/use-resource';
+import { useTitle } from '../../shared/use-title';
 import { useI18n } from '../../i18n/context';
 import { Button, Card, Field, FormError, LinkButton, PageHeader } from '../../ui';
 import { EventList } from './event-list';

@@ -1,7 +1,7 @@
 // Event names to choose from: every track event seen (/v1/events/names) and the latest messages
 // (/v1/events/recent). Either may fail or be empty; free text always works.
 import { useEffect, useState } from 'preact/hooks';
-import { useApi } from '../../app/session';
+import { useApi } from '../../shared/session';
 
 export function useEventNames(): string[] {
   const api = useApi();

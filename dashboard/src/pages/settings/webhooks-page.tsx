@@ -3,12 +3,12 @@
 import type { Webhook, WebhookDelivery, WebhookEventType, WebhookInput } from '@onward/server/contracts';
 import { useState } from 'preact/hooks';
 import { fieldError } from '../../api/errors';
-import { formMessage } from '../../app/form-message';
-import { Loaded } from '../../app/loaded';
-import { href } from '../../app/router';
-import { useApi } from '../../app/session';
-import { useResource } from '../../app/use-resource';
-import { useTitle } from '../../app/use-title';
+import { formMessage } from '../../shared/form-message';
+import { Loaded } from '../../shared/loaded';
+import { href } from '../../shared/router';
+import { useApi } from '../../shared/session';
+import { useResource } from '../../shared/use-resource';
+import { useTitle } from '../../shared/use-title';
 import { useI18n } from '../../i18n/context';
 import { Badge, Button, Card, CopyButton, EmptyState, Field, FormError, PageHeader, Table, type Column, type Tone } from '../../ui';
 

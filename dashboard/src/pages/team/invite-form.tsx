@@ -2,8 +2,8 @@
 import { useState } from 'preact/hooks';
 import { fieldError } from '../../api/errors';
 import type { Role } from '../../api/types';
-import { formMessage } from '../../app/form-message';
-import { useApi, useSession } from '../../app/session';
+import { formMessage } from '../../shared/form-message';
+import { useApi, useSession } from '../../shared/session';
 import { useI18n } from '../../i18n/context';
 import { Button, Card, CodeBlock, Field, FormError } from '../../ui';
 import { invitableRoles } from './roles';

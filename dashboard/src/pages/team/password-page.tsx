@@ -2,9 +2,9 @@
 // your other sessions, and stops printing a generated first-owner password at start.
 import { useState } from 'preact/hooks';
 import { fieldError } from '../../api/errors';
-import { formMessage } from '../../app/form-message';
-import { useApi } from '../../app/session';
-import { useTitle } from '../../app/use-title';
+import { formMessage } from '../../shared/form-message';
+import { useApi } from '../../shared/session';
+import { useTitle } from '../../shared/use-title';
 import { useI18n } from '../../i18n/context';
 import { Button, Card, Field, FormError, PageHeader } from '../../ui';
 

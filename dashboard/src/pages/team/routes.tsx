@@ -1,5 +1,5 @@
-import { lazyPage } from '../../app/lazy-page';
-import type { RouteDef } from '../../app/route';
+import { lazyPage } from '../../shared/lazy-page';
+import type { RouteDef } from '../../shared/route';
 
 const TeamPage = lazyPage(() => import('./team-page').then((m) => m.TeamPage));
 const PasswordPage = lazyPage(() => import('./password-page').then((m) => m.PasswordPage));

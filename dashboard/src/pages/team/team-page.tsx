@@ -1,10 +1,10 @@
 // Team: who can sign in to this workspace, pending invitations, invite, revoke and remove.
 import { useState } from 'preact/hooks';
 import type { Invitation, Member, Team } from '../../api/types';
-import { Loaded } from '../../app/loaded';
-import { useApi, useSession } from '../../app/session';
-import { useResource } from '../../app/use-resource';
-import { useTitle } from '../../app/use-title';
+import { Loaded } from '../../shared/loaded';
+import { useApi, useSession } from '../../shared/session';
+import { useResource } from '../../shared/use-resource';
+import { useTitle } from '../../shared/use-title';
 import { useI18n } from '../../i18n/context';
 import { Badge, Button, Card, FormError, PageHeader, Table, type Column } from '../../ui';
 import { InviteForm } from './invite-form';

@@ -1,5 +1,5 @@
-import { lazyPage } from '../../app/lazy-page';
-import type { RouteDef } from '../../app/route';
+import { lazyPage } from '../../shared/lazy-page';
+import type { RouteDef } from '../../shared/route';
 
 const UsersPage = lazyPage(() => import('./users-page').then((m) => m.UsersPage));
 const UserPage = lazyPage(() => import('./user-page').then((m) => m.UserPage));

@@ -1,16 +1,15 @@
 // One user (GET /v1/users/:id): start, time-to-value, activation, last seen, dormancy, their
 // account, the flows they met and the activity timeline of the last 30 days.
 import type { UserDetail, UserFlow } from '../../api/types';
-import { Loaded } from '../../app/loaded';
-import { href, pathTo } from '../../app/router';
-import { useApi } from '../../app/session';
-import { useResource } from '../../app/use-resource';
-import { useTitle } from '../../app/use-title';
+import { Loaded } from '../../shared/loaded';
+import { href, pathTo } from '../../shared/router';
+import { useApi } from '../../shared/session';
+import { useResource } from '../../shared/use-resource';
+import { useTitle } from '../../shared/use-title';
 import { useI18n } from '../../i18n/context';
-import { Badge, Card, Meter, PageHeader, Stat, StatGrid, Table, Tabs, type Column, type Tone } from '../../ui';
+import { Badge, Card, Meter, PageHeader, Stat, StatGrid, Table, Tabs, TraitList, type Column, type Tone } from '../../ui';
 import { StageBadge } from '../accounts/account-flags';
 import { ActivityTimeline } from './activity-timeline';
-import { TraitList } from './trait-list';
 
 const FLOW_TONES: Record<string, Tone> = { completed: 'success', dismissed: 'neutral', started: 'info' };
 

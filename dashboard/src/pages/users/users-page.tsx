@@ -4,10 +4,10 @@
 import { useState } from 'preact/hooks';
 import type { UserFilters } from '../../api/admin';
 import type { UserItem } from '../../api/types';
-import { href, navigate, pathTo } from '../../app/router';
-import { useApi } from '../../app/session';
-import { usePages } from '../../app/use-pages';
-import { useTitle } from '../../app/use-title';
+import { href, navigate, pathTo } from '../../shared/router';
+import { useApi } from '../../shared/session';
+import { usePages } from '../../shared/use-pages';
+import { useTitle } from '../../shared/use-title';
 import { useI18n } from '../../i18n/context';
 import { Badge, Button, Card, EmptyState, ErrorState, Field, IconSearch, LoadMore, PageHeader, Spinner, Table, type Column } from '../../ui';
 

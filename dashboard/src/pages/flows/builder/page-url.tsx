@@ -1,8 +1,8 @@
 // The vendor page the picker and the preview open, remembered per flow in localStorage
 // (default: this server's /demo). Both controls of one editor share it.
 import { useEffect, useState } from 'preact/hooks';
-import { readStored, writeStored } from '../../../app/storage';
-import { matchPath, pathOf } from '../../../app/router';
+import { readStored, writeStored } from '../../../storage';
+import { matchPath, pathOf } from '../../../shared/router';
 import { useBuilderText } from './strings';
 
 const CHANGED = 'onward:builder-page-url';

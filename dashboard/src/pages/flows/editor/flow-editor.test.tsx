@@ -1,7 +1,7 @@
 import type { Flow } from '@onward/server/contracts';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useDashboard } from '../../../app/session';
+import { useDashboard } from '../../../shared/session';
 import { fakeFetch, mount, settle } from '../../../testing/render';
 import { FlowEditorPage } from './flow-editor';
 import { starter } from './starters';

@@ -3,12 +3,12 @@
 // at their fields; publish, unpublish, delete. Over 300 lines? No: panels live in their own files.
 import type { Audience, Flow } from '@onward/server/contracts';
 import { useEffect, useState } from 'preact/hooks';
-import { formMessage } from '../../../app/form-message';
-import { Loaded } from '../../../app/loaded';
-import { href, navigate, pathTo } from '../../../app/router';
-import { useApi } from '../../../app/session';
-import { useResource } from '../../../app/use-resource';
-import { useTitle } from '../../../app/use-title';
+import { formMessage } from '../../../shared/form-message';
+import { Loaded } from '../../../shared/loaded';
+import { href, navigate, pathTo } from '../../../shared/router';
+import { useApi } from '../../../shared/session';
+import { useResource } from '../../../shared/use-resource';
+import { useTitle } from '../../../shared/use-title';
 import { useI18n } from '../../../i18n/context';
 import { Badge, Button, Card, Field, FormError, LinkButton, PageHeader, Tabs } from '../../../ui';
 import type { FlowsApi } from '../../../api/flows';

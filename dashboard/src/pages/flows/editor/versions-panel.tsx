@@ -1,7 +1,7 @@
 // Published versions, newest first (GET /v1/flows/:id/versions), with how many users are on each:
 // the version of the latest step each user saw.
-import { Loaded } from '../../../app/loaded';
-import { useResource } from '../../../app/use-resource';
+import { Loaded } from '../../../shared/loaded';
+import { useResource } from '../../../shared/use-resource';
 import { useI18n } from '../../../i18n/context';
 import { Badge, EmptyState, Table, type Column } from '../../../ui';
 import type { FlowsApi } from '../../../api/flows';

@@ -2,11 +2,11 @@
 // rate, from GET /v1/flows/:id/report, loaded per row), search, kind filter and "New flow".
 import type { Flow } from '@onward/server/contracts';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { Loaded } from '../../../app/loaded';
-import { href, pathTo } from '../../../app/router';
-import { useApi } from '../../../app/session';
-import { useResource } from '../../../app/use-resource';
-import { useTitle } from '../../../app/use-title';
+import { Loaded } from '../../../shared/loaded';
+import { href, pathTo } from '../../../shared/router';
+import { useApi } from '../../../shared/session';
+import { useResource } from '../../../shared/use-resource';
+import { useTitle } from '../../../shared/use-title';
 import { useI18n } from '../../../i18n/context';
 import { Badge, Button, Card, EmptyState, IconFlows, PageHeader, Table, type Column } from '../../../ui';
 import { FLOW_KINDS, type FlowKind } from '../editor/starters';

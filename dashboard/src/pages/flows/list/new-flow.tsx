@@ -1,5 +1,5 @@
 // "New flow": pick a kind; the editor opens with that kind's starter definition (not saved yet).
-import { href } from '../../../app/router';
+import { href } from '../../../shared/router';
 import { useI18n } from '../../../i18n/context';
 import { Button, Card } from '../../../ui';
 import { FLOW_KINDS } from '../editor/starters';

@@ -1,6 +1,6 @@
 // A figure from a flow's report, fetched when its row first renders; a dash when it fails.
 import type { ComponentChildren } from 'preact';
-import { useResource } from '../../../app/use-resource';
+import { useResource } from '../../../shared/use-resource';
 import { useI18n } from '../../../i18n/context';
 import { Spinner } from '../../../ui';
 import type { FlowReport } from '../../../api/flow-types';

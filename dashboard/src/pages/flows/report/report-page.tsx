@@ -1,13 +1,13 @@
 // A flow's report (#/flows/:id/report): date range, funnel with drop-off, completed / dismissed,
 // missing targets, and exposed vs holdout comparisons in plain words (METRICS.md "Flows").
 import { useState } from 'preact/hooks';
-import { Loaded } from '../../../app/loaded';
-import { href, pathTo } from '../../../app/router';
-import { useResource } from '../../../app/use-resource';
-import { useTitle } from '../../../app/use-title';
+import { Loaded } from '../../../shared/loaded';
+import { href, pathTo } from '../../../shared/router';
+import { useResource } from '../../../shared/use-resource';
+import { useTitle } from '../../../shared/use-title';
 import { useI18n } from '../../../i18n/context';
 import { Card, PageHeader, Stat, StatGrid } from '../../../ui';
-import { useApi } from '../../../app/session';
+import { useApi } from '../../../shared/session';
 import type { FlowReport } from '../../../api/flow-types';
 import { Comparisons } from './comparisons';
 import { Funnel } from './funnel';

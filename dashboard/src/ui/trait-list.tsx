@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/context';
+import { useI18n } from '../i18n/context';
 
 /** Traits as a definition list; objects and arrays as compact JSON. */
 export function TraitList({ traits }: { traits: Record<string, unknown> }) {

@@ -1,5 +1,5 @@
-// 数据分析页面的简体中文文案（合并进 i18n/zh-cn.ts）；键与 messages.en.ts 一一对应。
-import type { analyticsEn } from './messages.en';
+// 数据分析页面的简体中文文案（合并进 i18n/zh-cn.ts）；键与 analytics.en.ts 一一对应。
+import type { analyticsEn } from './analytics.en';
 
 export const analyticsZhCN: Record<keyof typeof analyticsEn, string> = {
   'analytics.filters': '分析筛选条件',

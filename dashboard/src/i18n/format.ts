@@ -1,5 +1,5 @@
 // Numbers, dates and durations in the reader's locale (Intl); `—` for what is not known.
-import type { Locale } from '../i18n/translate';
+import type { Locale } from './translate';
 
 const DASH = '—';
 const MINUTE = 60_000;

@@ -1,5 +1,5 @@
-// 引导流程区域的简体中文文案（合并进 i18n/zh-cn.ts）。与 messages.en.ts 的键一一对应。
-import type { flowsEn } from './messages.en';
+// 引导流程区域的简体中文文案（合并进 i18n/zh-cn.ts）。与 flows.en.ts 的键一一对应。
+import type { flowsEn } from './flows.en';
 
 export const flowsZhCN: Record<keyof typeof flowsEn, string> = {
   'flows.list.title': '引导流程',
