@@ -19,6 +19,12 @@ describe('parseTwoKinds', () => {
     expect(Array.from(second)).toEqual([0, 4_492_800_001, 7]);
     expect(parseTwoKinds('', 0)).toEqual({ first: new Float64Array(0), second: new Float64Array(0) });
   });
+
+  it('throws when it reads another number of integers than it was told', () => {
+    expect(() => parseTwoKinds('5,-1,0', 2)).toThrow('expected 2 joined integers, read 3');
+    expect(() => parseTwoKinds('5,-1', 3)).toThrow('expected 3 joined integers, read 2');
+    expect(() => parseTwoKinds('', 1)).toThrow('expected 1 joined integers, read 0');
+  });
 });
 
 describe('bitCounts', () => {

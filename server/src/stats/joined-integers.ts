@@ -18,14 +18,21 @@ export function parseJoinedIntegers(joined: string, count = countOf(joined, 44) 
 }
 
 /**
- * Up to `count` integers of two kinds joined by commas: non-negative ones, and ones of a second
+ * Exactly `count` integers of two kinds joined by commas: non-negative ones, and ones of a second
  * kind written as their ones' complement (−1 − v, so that 0 is written −1). One SQL aggregate can
- * then return both kinds at once, and a row says which kind it is with no second column.
+ * then return both kinds at once, and a row says which kind it is with no second column. Another
+ * number of integers throws: the figures made of them would be wrong.
  */
 export function parseTwoKinds(joined: string, count: number): { first: Float64Array; second: Float64Array } {
+  const checkRead = (n: number) => {
+    if (n !== count) throw new RangeError(`expected ${count} joined integers, read ${n}`);
+  };
   const first = new Float64Array(count);
   const second = new Float64Array(count);
-  if (joined === '') return { first, second };
+  if (joined === '') {
+    checkRead(0);
+    return { first, second };
+  }
   let f = 0;
   let s = 0;
   let value = 0;
@@ -42,6 +49,7 @@ export function parseTwoKinds(joined: string, count: number): { first: Float64Ar
   }
   if (negative) second[s++] = value - 1;
   else first[f++] = value;
+  checkRead(f + s);
   return { first: first.subarray(0, f), second: second.subarray(0, s) };
 }
 
