@@ -1,8 +1,8 @@
 // Weekly retention by start-week cohort (METRICS.md retention).
 import { DAY_MS, WEEK_MS } from '../time';
-import { START_AT } from '../rollups/at';
+import { START_AT, STARTED_ELSEWHERE } from '../rollups/at';
 import { bitCounts, parseJoinedIntegers } from '../stats/joined-integers';
-import { cohortSql, scopeArgs, type Scope } from './scope';
+import { cohortParts, scopeArgs, type Scope } from './scope';
 
 /** The Monday 00:00 UTC at or before t, as epoch ms (day 0, 1970-01-01, was a Thursday). */
 const mondayOf = (t: number) => {
@@ -25,7 +25,7 @@ async function startBounds(scope: Scope): Promise<{ first: number; last: number 
             SELECT (SELECT min(u.start_at) ${users} AND u.start_at >= :from AND u.start_at < :to) AS first,
                    (SELECT max(u.start_at) ${users} AND u.start_at >= :from AND u.start_at < :to) AS last
             UNION ALL
-            SELECT min(s), max(s) FROM (SELECT ${START_AT} AS s ${users} AND u.created_set_at > :asOf) WHERE s >= :from AND s < :to)`,
+            SELECT min(s), max(s) FROM (SELECT ${START_AT} AS s FROM ${STARTED_ELSEWHERE.from} WHERE ${STARTED_ELSEWHERE.where}) WHERE s >= :from AND s < :to)`,
     args: scopeArgs(scope),
   });
   const row = result.rows[0];
@@ -43,13 +43,19 @@ export async function retention(scope: Scope) {
   // the week would sort every cohort user first (a third of the time at 700k users).
   const mondays: number[] = [];
   for (let monday = mondayOf(bounds.first); monday <= bounds.last; monday += WEEK_MS) mondays.push(monday);
+  // The users who started elsewhere at asOf are found once a statement, not once a week: at a past
+  // asOf, finding them reads the index entries of everyone whose createdAt came later.
+  const [, startedElsewhere] = cohortParts(scope, 'retained_weeks');
   const week = (monday: number) => {
     const starts = { from: `max(:from, ${monday})`, to: `min(:to, ${monday + WEEK_MS})` };
-    return `SELECT ${monday} AS monday, count(*) AS size, max(start) AS last_start, ${bits} FROM (${cohortSql(scope, 'retained_weeks', starts)})`;
+    const [stored] = cohortParts(scope, 'retained_weeks', starts);
+    return `SELECT ${monday} AS monday, count(*) AS size, max(start) AS last_start, ${bits} FROM (${stored}
+      UNION ALL SELECT start, retained_weeks FROM elsewhere WHERE start >= ${starts.from} AND start < ${starts.to})`;
   };
   const statements = [];
   for (let i = 0; i < mondays.length; i += WEEKS_PER_STATEMENT) {
-    statements.push({ sql: mondays.slice(i, i + WEEKS_PER_STATEMENT).map(week).join('\nUNION ALL\n'), args: scopeArgs(scope) });
+    const weeks = mondays.slice(i, i + WEEKS_PER_STATEMENT).map(week).join('\nUNION ALL\n');
+    statements.push({ sql: `WITH elsewhere AS MATERIALIZED (${startedElsewhere})\n${weeks}`, args: scopeArgs(scope) });
   }
   const rows = (await scope.db.batch(statements, 'read')).flatMap((r) => r.rows);
   const cohorts = rows.filter((r) => Number(r.size) > 0).map((r) => {

@@ -4,7 +4,7 @@ import type { InArgs } from '@libsql/client';
 import type { Settings } from '../contracts/settings';
 import type { Database } from '../db';
 import { activatedSql, retainedWeeksSql } from '../rollups/analytics';
-import { ACCOUNT_AT, ACCOUNT_SET_AFTER_AS_OF, START_AT } from '../rollups/at';
+import { ACCOUNT_AT, ACCOUNT_SET_AFTER_AS_OF, START_AT, STARTED_ELSEWHERE } from '../rollups/at';
 import type { MetricQuery } from './params';
 import { accountsInSegment, type SegmentAccounts } from './segments';
 
@@ -97,7 +97,7 @@ export function cohortParts(scope: Scope, column: CohortColumn, starts: { from: 
       ? `SELECT ${columns} FROM users u INDEXED BY ${startIndex[column]} WHERE ${identified} AND ${storedStart(starts)}`
       : segmentUsersSql('users_account_start', columns, `AND ${storedStart(starts)}`);
   const startedElsewhere = `SELECT b.start, ${recomputed[column]} AS ${column}
-    FROM (SELECT u.*, ${START_AT} AS start FROM users u WHERE ${identified} AND u.created_set_at > :asOf ${segmentFilter(scope)}) b
+    FROM (SELECT u.*, ${START_AT} AS start FROM ${STARTED_ELSEWHERE.from} WHERE ${STARTED_ELSEWHERE.where} ${segmentFilter(scope)}) b
     WHERE b.start >= ${starts.from} AND b.start < ${starts.to}`;
   return [stored, startedElsewhere];
 }
