@@ -43,19 +43,19 @@ export async function retention(scope: Scope) {
   // the week would sort every cohort user first (a third of the time at 700k users).
   const mondays: number[] = [];
   for (let monday = mondayOf(bounds.first); monday <= bounds.last; monday += WEEK_MS) mondays.push(monday);
-  // The users who started elsewhere at asOf are found once a statement, not once a week: at a past
-  // asOf, finding them reads the index entries of everyone whose createdAt came later.
-  const [, startedElsewhere] = cohortParts(scope, 'retained_weeks');
+  // The cohort's users read apart are found once a statement, not once a week: at a past asOf,
+  // finding them reads the index entries of everyone whose createdAt or account came later.
+  const [, ...apart] = cohortParts(scope, 'retained_weeks');
   const week = (monday: number) => {
     const starts = { from: `max(:from, ${monday})`, to: `min(:to, ${monday + WEEK_MS})` };
     const [stored] = cohortParts(scope, 'retained_weeks', starts);
     return `SELECT ${monday} AS monday, count(*) AS size, max(start) AS last_start, ${bits} FROM (${stored}
-      UNION ALL SELECT start, retained_weeks FROM elsewhere WHERE start >= ${starts.from} AND start < ${starts.to})`;
+      UNION ALL SELECT start, retained_weeks FROM apart WHERE start >= ${starts.from} AND start < ${starts.to})`;
   };
   const statements = [];
   for (let i = 0; i < mondays.length; i += WEEKS_PER_STATEMENT) {
     const weeks = mondays.slice(i, i + WEEKS_PER_STATEMENT).map(week).join('\nUNION ALL\n');
-    statements.push({ sql: `WITH elsewhere AS MATERIALIZED (${startedElsewhere})\n${weeks}`, args: scopeArgs(scope) });
+    statements.push({ sql: `WITH apart AS MATERIALIZED (${apart.join('\nUNION ALL\n')})\n${weeks}`, args: scopeArgs(scope) });
   }
   const rows = (await scope.db.batch(statements, 'read')).flatMap((r) => r.rows);
   const cohorts = rows.filter((r) => Number(r.size) > 0).map((r) => {

@@ -50,13 +50,16 @@ type AccountIndex = 'users_account' | 'users_account_start';
  * history for those whose account was set after asOf but who had one by then (ACCOUNT_SET_AFTER_AS_OF:
  * a row read per index entry of a table without rowid cost 0.7 s at a past asOf).
  */
-export const segmentUsersSql = (index: AccountIndex, columns: string, where = '') => `
-  SELECT ${columns} FROM users u INDEXED BY ${index}
+export const segmentUsersSql = (...args: Parameters<typeof segmentUserParts>) => segmentUserParts(...args).join('\n  UNION ALL\n');
+
+/** segmentUsersSql as its two SELECTs: the users read account by account, and those read apart. */
+const segmentUserParts = (index: AccountIndex, columns: string, where = ''): [string, string] => [
+  `SELECT ${columns} FROM users u INDEXED BY ${index}
   WHERE u.workspace_id = :ws AND u.account_id IS NOT NULL AND u.account_id IN (SELECT value FROM json_each(:accounts))
-    AND u.account_at <= :asOf AND u.is_anonymous = 0 ${where}
-  UNION ALL
-  SELECT ${columns} FROM ${ACCOUNT_SET_AFTER_AS_OF.from}
-  WHERE ${ACCOUNT_SET_AFTER_AS_OF.where} ${where} AND ${IN_SEGMENT}`;
+    AND u.account_at <= :asOf AND u.is_anonymous = 0 ${where}`,
+  `SELECT ${columns} FROM ${ACCOUNT_SET_AFTER_AS_OF.from}
+  WHERE ${ACCOUNT_SET_AFTER_AS_OF.where} ${where} AND ${IN_SEGMENT}`,
+];
 
 /** Start-relative user columns a cohort query can ask for. */
 export type CohortColumn = 'value_at' | 'activated' | 'retained_weeks';
@@ -81,25 +84,25 @@ const storedStart = (starts: { from: string; to: string }) => `u.start_at >= ${s
 
 /**
  * The cohort (start at asOf in [from, to)) as SELECTs whose rows together are its users, each with
- * `start` and one start-relative column. Most users come from an index with their stored columns:
- * the start index, or for a segment the index of each account's users by start, read account by
- * account (a test of every cohort user's account cost more than the rest of the query); users whose
- * account changed after asOf are read apart, with their account at asOf from the history. A user
- * whose createdAt arrived after asOf started elsewhere at asOf: those few are read apart too, their
- * column recomputed from that start. `starts` bounds the start range with SQL expressions:
- * [:from, :to) unless given.
+ * `start` and one start-relative column. Most users come from an index with their stored columns,
+ * the first SELECT: the start index, or for a segment the index of each account's users by start,
+ * read account by account (a test of every cohort user's account cost more than the rest of the
+ * query). The others read apart the few left: users whose account changed after asOf, with their
+ * account at asOf from the history; users whose createdAt arrived after asOf, who started elsewhere
+ * at asOf, their column recomputed from that start. `starts` bounds the start range with SQL
+ * expressions: [:from, :to) unless given.
  */
 export function cohortParts(scope: Scope, column: CohortColumn, starts: { from: string; to: string } = { from: ':from', to: ':to' }): string[] {
   const identified = 'u.workspace_id = :ws AND u.is_anonymous = 0';
   const columns = `u.start_at AS start, u.${column}`;
   const stored =
     scope.accounts === null
-      ? `SELECT ${columns} FROM users u INDEXED BY ${startIndex[column]} WHERE ${identified} AND ${storedStart(starts)}`
-      : segmentUsersSql('users_account_start', columns, `AND ${storedStart(starts)}`);
+      ? [`SELECT ${columns} FROM users u INDEXED BY ${startIndex[column]} WHERE ${identified} AND ${storedStart(starts)}`]
+      : segmentUserParts('users_account_start', columns, `AND ${storedStart(starts)}`);
   const startedElsewhere = `SELECT b.start, ${recomputed[column]} AS ${column}
     FROM (SELECT u.*, ${START_AT} AS start FROM ${STARTED_ELSEWHERE.from} WHERE ${STARTED_ELSEWHERE.where} ${segmentFilter(scope)}) b
     WHERE b.start >= ${starts.from} AND b.start < ${starts.to}`;
-  return [stored, startedElsewhere];
+  return [...stored, startedElsewhere];
 }
 
 /** The cohort's users as one SELECT of `start` and the column (see cohortParts). */
