@@ -1,7 +1,7 @@
 // Ascending sort of non-negative integers below 2^53 held in a Float64Array: an LSD radix sort of
-// 12-bit digits, as many passes as the largest value needs (three for 35-bit TTV keys; with 11-bit
-// digits, four took ~25 ms instead of ~20 for a cohort's 714k keys, ~59 instead of ~47 on a first
-// call). That is about a fifth of the time of the engine's comparison sort. Values already in
+// 12-bit digits, as many passes as the largest value needs (three for TTV times below 2^36 ms; with
+// 11-bit digits, four took ~25 ms instead of ~20 for the 714k 35-bit values of a cohort, ~59
+// instead of ~47 on a first call). That is about a fifth of the time of the engine's comparison sort. Values already in
 // order either way (read off an index) are only checked, or reversed.
 
 const DIGIT_BITS = 12;
